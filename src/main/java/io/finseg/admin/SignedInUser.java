@@ -1,0 +1,75 @@
+package io.finseg.admin;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The principal kept in the session for a signed-in {@link AppUser}. The password hash is erased
+ * once authentication is done.
+ */
+public final class SignedInUser implements UserDetails, CredentialsContainer {
+
+	private final long id;
+
+	private final String username;
+
+	private String passwordHash;
+
+	private final AccessLevel accessLevel;
+
+	private final boolean enabled;
+
+	private final boolean mustChangePassword;
+
+	SignedInUser(AppUser user) {
+		this.id = user.getId();
+		this.username = user.getUsername();
+		this.passwordHash = user.getPasswordHash();
+		this.accessLevel = user.getAccessLevel();
+		this.enabled = user.isEnabled();
+		this.mustChangePassword = user.isMustChangePassword();
+	}
+
+	public long id() {
+		return id;
+	}
+
+	public AccessLevel accessLevel() {
+		return accessLevel;
+	}
+
+	public boolean mustChangePassword() {
+		return mustChangePassword;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority(accessLevel.role()));
+	}
+
+	@Override
+	public String getPassword() {
+		return passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return username;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		passwordHash = null;
+	}
+
+}

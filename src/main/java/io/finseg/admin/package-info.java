@@ -1,0 +1,8 @@
+/**
+ * Who may sign in and what they may see: users, access levels, the security configuration and
+ * the first administrator.
+ */
+@ApplicationModule(displayName = "Access", allowedDependencies = {})
+package io.finseg.admin;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,114 @@
+package io.finseg.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A headless chromium window, sized like a desktop or a phone, pointed at the app under test. */
+public final class Browser implements AutoCloseable {
+
+	public static final Dimension DESKTOP = new Dimension(1280, 900);
+
+	public static final Dimension PHONE = new Dimension(390, 844);
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private final ChromeDriver driver;
+
+	private final Path profile;
+
+	private String baseUrl = "http://localhost:8080";
+
+	Browser() {
+		try {
+			profile = Files.createTempDirectory("finseg-chromium-");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost", "--user-data-dir=" + profile);
+		driver = new ChromeDriver(options);
+		resize(DESKTOP);
+	}
+
+	public Browser at(int port) {
+		baseUrl = "http://localhost:" + port;
+		return this;
+	}
+
+	public ChromeDriver driver() {
+		return driver;
+	}
+
+	public void open(String path) {
+		driver.get(baseUrl + path);
+	}
+
+	public String path() {
+		return driver.getCurrentUrl().substring(baseUrl.length());
+	}
+
+	public void resize(Dimension size) {
+		driver.manage().window().setSize(size);
+	}
+
+	public WebElement find(By by) {
+		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	public void type(String fieldId, String text) {
+		WebElement field = find(By.id(fieldId));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	public void submit(String formSelector) {
+		find(By.cssSelector(formSelector + " [type=submit]")).click();
+	}
+
+	/** True when the page is wider than the window, so a person would have to scroll sideways. */
+	public boolean scrollsHorizontally() {
+		Object result = driver.executeScript(
+				"return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+		return Boolean.TRUE.equals(result);
+	}
+
+	public Path screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path target = SCREENSHOTS.resolve(name + ".png");
+			Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+			return target;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+}
