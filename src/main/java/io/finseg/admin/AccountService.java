@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.finseg.audit.AuditAction;
+import io.finseg.audit.AuditLog;
 
 /** A signed-in person's own account: choosing a new password. */
 @Service
@@ -20,8 +24,11 @@ class AccountService {
 
 	private final InitialAdminSetup initialAdmin;
 
+	private final AuditLog auditLog;
+
 	AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-			InitialAdminSetup initialAdmin) {
+			InitialAdminSetup initialAdmin, AuditLog auditLog) {
+		this.auditLog = auditLog;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.policy = policy;
@@ -48,8 +55,10 @@ class AccountService {
 		if (violation.isPresent()) {
 			return Optional.of(new FieldProblem("newPassword", violation.get()));
 		}
-		user.changePassword(passwordEncoder.encode(form.newPassword()));
-		users.save(user);
+		if (users.updatePassword(user.getId(), passwordEncoder.encode(form.newPassword()), false, user.getVersion()) == 0) {
+			throw new OptimisticLockingFailureException("User " + user.getId() + " changed meanwhile");
+		}
+		auditLog.record(AuditAction.PASSWORD_CHANGED, "USER", user.getId(), null);
 		if (InitialAdminSetup.USERNAME.equals(user.getUsername())) {
 			try {
 				initialAdmin.forgetInitialPassword();

@@ -54,11 +54,6 @@ public class AppUser {
 		return new AppUser(username, passwordHash, level, createdAt);
 	}
 
-	void changePassword(String newPasswordHash) {
-		this.passwordHash = newPasswordHash;
-		this.mustChangePassword = false;
-	}
-
 	public Long getId() {
 		return id;
 	}
@@ -89,6 +84,10 @@ public class AppUser {
 
 	public boolean isMustChangePassword() {
 		return mustChangePassword;
+	}
+
+	public boolean isLockedAt(LocalDateTime now) {
+		return lockedUntil != null && lockedUntil.isAfter(now);
 	}
 
 	public LocalDateTime getCreatedAt() {

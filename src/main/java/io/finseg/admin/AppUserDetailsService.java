@@ -1,5 +1,8 @@
 package io.finseg.admin;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -10,15 +13,18 @@ class AppUserDetailsService implements UserDetailsService {
 
 	private final AppUserRepository users;
 
-	AppUserDetailsService(AppUserRepository users) {
+	private final Clock clock;
+
+	AppUserDetailsService(AppUserRepository users, Clock clock) {
 		this.users = users;
+		this.clock = clock;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public SignedInUser loadUserByUsername(String username) {
 		return users.findByUsername(username)
-			.map(SignedInUser::new)
+			.map(user -> new SignedInUser(user, user.isLockedAt(LocalDateTime.now(clock))))
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 	}
 

@@ -5,7 +5,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
@@ -33,8 +32,6 @@ class InitialAdminSetup implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(InitialAdminSetup.class);
 
-	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-
 	private final AppUserRepository users;
 
 	private final PasswordEncoder passwordEncoder;
@@ -61,7 +58,7 @@ class InitialAdminSetup implements ApplicationRunner {
 			return;
 		}
 		boolean generated = configuredPassword.isBlank();
-		String password = generated ? randomPassword() : configuredPassword;
+		String password = generated ? RandomPasswords.next() : configuredPassword;
 		try {
 			users.save(AppUser.withInitialPassword(USERNAME, passwordEncoder.encode(password), AccessLevel.ADMIN,
 					LocalDateTime.now(clock)));
@@ -111,15 +108,6 @@ class InitialAdminSetup implements ApplicationRunner {
 		System.out.println("  (readable by you only) until then. It is not shown again.");
 		System.out.println(rule);
 		System.out.println();
-	}
-
-	private static String randomPassword() {
-		SecureRandom random = new SecureRandom();
-		StringBuilder password = new StringBuilder();
-		for (int i = 0; i < 20; i++) {
-			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-		}
-		return password.toString();
 	}
 
 }

@@ -1,15 +1,16 @@
 package io.finseg.admin;
 
-import java.time.Clock;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Every URL has an explicit rule here; anything not named is denied, so a new page without a
@@ -23,15 +24,20 @@ class SecurityConfig {
 			"form-action 'self'", "frame-ancestors 'none'");
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
-			.requestMatchers("/login", "/error").permitAll()
+			.requestMatchers("/login", "/error", "/actuator/health").permitAll()
 			.requestMatchers("/", "/account/password").authenticated()
+			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.anyRequest().denyAll());
 		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"));
 		http.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"));
-		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+			.invalidSessionUrl("/login?expired")
+			.maximumSessions(-1)
+			.sessionRegistry(sessionRegistry)
+			.expiredUrl("/login?ended"));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions(frame -> frame.deny()));
@@ -40,13 +46,19 @@ class SecurityConfig {
 	}
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when the container ends a session (idle timeout, logout). */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean
-	Clock clock() {
-		return Clock.systemDefaultZone();
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 }

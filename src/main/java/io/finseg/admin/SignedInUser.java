@@ -26,13 +26,16 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
 	private final boolean mustChangePassword;
 
-	SignedInUser(AppUser user) {
+	private final boolean locked;
+
+	SignedInUser(AppUser user, boolean locked) {
 		this.id = user.getId();
 		this.username = user.getUsername();
 		this.passwordHash = user.getPasswordHash();
 		this.accessLevel = user.getAccessLevel();
 		this.enabled = user.isEnabled();
 		this.mustChangePassword = user.isMustChangePassword();
+		this.locked = locked;
 	}
 
 	public long id() {
@@ -68,8 +71,29 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 	}
 
 	@Override
+	public boolean isAccountNonLocked() {
+		return !locked;
+	}
+
+	@Override
 	public void eraseCredentials() {
 		passwordHash = null;
+	}
+
+	/** One principal per user, whatever their state: the session registry finds sessions by it. */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof SignedInUser user && user.id == id;
+	}
+
+	@Override
+	public int hashCode() {
+		return Long.hashCode(id);
+	}
+
+	@Override
+	public String toString() {
+		return "SignedInUser[id=" + id + "]";
 	}
 
 }

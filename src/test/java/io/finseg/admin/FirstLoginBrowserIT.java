@@ -50,7 +50,7 @@ class FirstLoginBrowserIT {
 		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Your customer data");
 		assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo("Your new password is saved.");
 		assertThat(browser.find(By.id("count-customer")).getText()).contains("Customers");
-		assertThat(browser.find(By.cssSelector(".app-user")).getText()).contains("admin").contains("Admin");
+		assertThat(browser.find(By.cssSelector(".app-user-name")).getText()).isEqualTo("admin Admin");
 		assertThat(browser.scrollsHorizontally()).isFalse();
 		browser.screenshot("home-desktop");
 

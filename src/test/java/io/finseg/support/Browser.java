@@ -83,8 +83,11 @@ public final class Browser implements AutoCloseable {
 		field.sendKeys(text);
 	}
 
+	/** Clicks the form's submit button and waits until the next page has replaced this one. */
 	public void submit(String formSelector) {
+		WebElement page = driver.findElement(By.tagName("html"));
 		find(By.cssSelector(formSelector + " [type=submit]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	/** True when the page is wider than the window, so a person would have to scroll sideways. */

@@ -1,0 +1,92 @@
+package io.finseg.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import io.finseg.support.Browser;
+import io.finseg.support.TestAccounts;
+import io.finseg.support.UsesBrowser;
+import io.finseg.support.UsesH2;
+
+/** An administrator brings in a marketer, who signs in and sees a marketer's FinSeg. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@UsesH2
+@UsesBrowser
+class UserManagementBrowserIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AppUserRepository users;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Test
+	void anAdminCreatesAMarketerWhoChoosesAPasswordAndSeesOnlyTheMarketersNavigation(Browser browser) {
+		AppUser admin = new TestAccounts(users, encoder).create("boss", AccessLevel.ADMIN);
+		browser.at(port).open("/login");
+		signIn(browser, admin.getUsername(), TestAccounts.PASSWORD);
+		assertThat(navigation(browser)).containsExactly("Home", "Users", "Audit log");
+
+		browser.open("/admin/users");
+		assertThat(browser.scrollsHorizontally()).isFalse();
+		browser.screenshot("users-desktop");
+		browser.open("/admin/users/new");
+		browser.type("username", "mia.jones");
+		browser.find(By.id("level-MARKETER")).click();
+		browser.submit("main form");
+
+		assertThat(browser.find(By.cssSelector("[role=status]")).getText()).isEqualTo("User mia.jones created.");
+		String initialPassword = browser.find(By.id("initial-password")).getText();
+		assertThat(browser.find(By.id("user-level")).getText()).isEqualTo("Marketer");
+		browser.screenshot("user-detail-desktop");
+		browser.resize(Browser.PHONE);
+		assertThat(browser.scrollsHorizontally()).as("user page scrolls sideways at 390 px").isFalse();
+		browser.screenshot("user-detail-phone");
+		browser.open("/admin/audit");
+		assertThat(browser.scrollsHorizontally()).as("audit page scrolls sideways at 390 px").isFalse();
+		browser.screenshot("audit-phone");
+		browser.resize(Browser.DESKTOP);
+		browser.open("/admin/audit");
+		assertThat(browser.find(By.id("audit-entries")).getText()).contains("User created", admin.getUsername());
+		browser.screenshot("audit-desktop");
+		browser.submit(".app-user form");
+
+		signIn(browser, "mia.jones", initialPassword);
+		assertThat(browser.path()).isEqualTo("/account/password");
+		browser.type("currentPassword", initialPassword);
+		browser.type("newPassword", "tidal-basin-copper-8");
+		browser.type("confirmPassword", "tidal-basin-copper-8");
+		browser.submit("main form");
+
+		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Your customer data");
+		assertThat(browser.find(By.cssSelector(".app-user-name")).getText()).isEqualTo("mia.jones Marketer");
+		assertThat(navigation(browser)).containsExactly("Home");
+		browser.open("/admin/users");
+		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Not available to you");
+	}
+
+	private static void signIn(Browser browser, String username, String password) {
+		browser.type("username", username);
+		browser.type("password", password);
+		browser.submit("main form");
+	}
+
+	private static List<String> navigation(Browser browser) {
+		browser.find(By.tagName("h1"));
+		return browser.driver().findElements(By.cssSelector(".app-nav a")).stream().map(WebElement::getText).toList();
+	}
+
+}
