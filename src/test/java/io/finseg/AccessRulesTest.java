@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,6 +22,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -42,18 +45,42 @@ class AccessRulesTest {
 
 	private static final Set<AccessLevel> EVERYONE = EnumSet.allOf(AccessLevel.class);
 
+	private static final Set<AccessLevel> ADMIN = Set.of(AccessLevel.ADMIN);
+
+	/** A finished job that {@link #exampleRowsExist()} makes sure of, for the URLs with a job id. */
+	private static final long EXAMPLE_JOB = 4_242;
+
 	static final List<Access> TABLE = List.of(
 			Access.open(HttpMethod.GET, "/login"),
 			Access.of(HttpMethod.GET, "/", EVERYONE),
 			Access.of(HttpMethod.GET, "/account/password", EVERYONE),
-			Access.of(HttpMethod.POST, "/account/password", EVERYONE));
+			Access.of(HttpMethod.POST, "/account/password", EVERYONE),
+			Access.of(HttpMethod.GET, "/admin/jobs", ADMIN),
+			Access.of(HttpMethod.GET, "/admin/jobs/{id}", "/admin/jobs/" + EXAMPLE_JOB, ADMIN),
+			Access.of(HttpMethod.GET, "/admin/jobs/{id}/progress", "/admin/jobs/" + EXAMPLE_JOB + "/progress", ADMIN),
+			Access.of(HttpMethod.POST, "/admin/jobs/{id}/cancel", "/admin/jobs/" + EXAMPLE_JOB + "/cancel", ADMIN));
 
 	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
+
+	@BeforeEach
+	void exampleRowsExist() {
+		if (jdbc.sql("SELECT COUNT(*) FROM job WHERE id = :id").param("id", EXAMPLE_JOB).query(Long.class).single() == 0) {
+			jdbc.sql("""
+					INSERT INTO job (id, job_type, status, done, unit, started_by, created_at, cancel_requested, version)
+					VALUES (:id, 'ACCESS_EXAMPLE', 'SUCCEEDED', 0, 'rows', 'someone', :at, FALSE, 0)""")
+				.param("id", EXAMPLE_JOB)
+				.param("at", LocalDateTime.of(2026, 11, 24, 9, 30))
+				.update();
+		}
+	}
 
 	static Stream<Access> protectedUrls() {
 		return TABLE.stream().filter(access -> !access.open());
@@ -123,6 +150,11 @@ class AccessRulesTest {
 
 		static Access of(HttpMethod method, String pattern, Set<AccessLevel> levels) {
 			return new Access(method, pattern, pattern, levels, false);
+		}
+
+		/** A pattern with path variables, requested as the example URL. */
+		static Access of(HttpMethod method, String pattern, String example, Set<AccessLevel> levels) {
+			return new Access(method, pattern, example, levels, false);
 		}
 
 		static Access open(HttpMethod method, String pattern) {

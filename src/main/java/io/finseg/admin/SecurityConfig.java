@@ -28,6 +28,7 @@ class SecurityConfig {
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
 			.requestMatchers("/login", "/error").permitAll()
 			.requestMatchers("/", "/account/password").authenticated()
+			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.anyRequest().denyAll());
 		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"));
 		http.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"));
