@@ -11,8 +11,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -172,6 +177,46 @@ class JobPagesTest {
 
 			assertThat(mvc.post().uri("/admin/jobs/" + id + "/cancel").with(admin())).hasStatus(403);
 			assertThat(jobs.get(id).cancelRequested()).isFalse();
+		}
+
+	}
+
+	@Nested
+	class EmbeddedInAnotherRoom {
+
+		@Test
+		void pollsTheRoomsOwnUrlAndShowsNoCancelButtonWithoutACancelUrl() {
+			long id = JobRows.job("TEST_SLOW").status(JobStatus.RUNNING).progress(10, 100L, "customers").insert(jdbc);
+
+			assertThat(mvc.get().uri("/admin/other-room/runs/" + id + "/progress").with(admin())).hasStatusOk()
+				.bodyText()
+				.contains("hx-get=\"/admin/other-room/runs/" + id + "/progress\"", "hx-trigger=\"every 1s\"", "10%")
+				.doesNotContain("/admin/jobs/", "Cancel job");
+		}
+
+	}
+
+	/** How another room shows a job's progress on its own page, polled from its own URL. */
+	@TestConfiguration
+	static class AnotherRoom {
+
+		@Controller
+		static class RunProgressController {
+
+			private final Jobs jobs;
+
+			RunProgressController(Jobs jobs) {
+				this.jobs = jobs;
+			}
+
+			@GetMapping("/admin/other-room/runs/{id}/progress")
+			String progress(@PathVariable long id, Model model) {
+				model.addAttribute("job", jobs.get(id));
+				model.addAttribute("pollUrl", "/admin/other-room/runs/" + id + "/progress");
+				model.addAttribute("cancelUrl", null);
+				return "jobs/progress :: progressOf";
+			}
+
 		}
 
 	}
