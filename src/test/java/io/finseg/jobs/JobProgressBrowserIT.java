@@ -91,6 +91,11 @@ class JobProgressBrowserIT {
 		browser.screenshot("job-running-phone");
 		browser.resize(Browser.DESKTOP);
 
+		browser.driver().executeScript("document.getElementById('job-cancel-" + id + "').focus();");
+		awaitPercentAbove(browser, awaitPercentAbove(browser, laterPercent));
+		assertThat(browser.driver().executeScript("return document.activeElement.id;"))
+			.as("keyboard focus stays on Cancel while the progress refreshes")
+			.isEqualTo("job-cancel-" + id);
 		browser.find(By.id("job-cancel-" + id)).click();
 		assertThat(browser.find(By.cssSelector("[role=status]")).getText())
 			.startsWith("Cancel requested: the job stops after its current step");
