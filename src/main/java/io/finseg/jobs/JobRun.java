@@ -35,6 +35,8 @@ final class JobRun implements JobContext, Runnable {
 
 	private volatile boolean cancelRequested;
 
+	private volatile boolean stopping;
+
 	private long done;
 
 	private Long total;
@@ -74,7 +76,12 @@ final class JobRun implements JobContext, Runnable {
 			end(outcome.status(), messages.text(outcome.messageKey(), outcome.args()), outcome.resultLink());
 		}
 		catch (JobCancelledException cancelled) {
-			end(JobStatus.CANCELLED, lastMessageOr("jobs.message.cancelled"), null);
+			if (stopping) {
+				end(JobStatus.FAILED, interruptedAndKept(), null);
+			}
+			else {
+				end(JobStatus.CANCELLED, lastMessageOr("jobs.message.cancelled"), null);
+			}
 		}
 		catch (InterruptedException interrupted) {
 			log.warn("Job {} ({}) was interrupted, most likely by a shutdown", id, type.name());
@@ -132,6 +139,15 @@ final class JobRun implements JobContext, Runnable {
 		cancelRequested = true;
 	}
 
+	/**
+	 * FinSeg is shutting down: the work stops at its next check, between chunks, and the job ends
+	 * as interrupted rather than cancelled by a person.
+	 */
+	void stopForShutdown() {
+		stopping = true;
+		cancelRequested = true;
+	}
+
 	private synchronized void start() {
 		startedMillis = clock.millis();
 		lastFlushMillis = startedMillis;
@@ -173,6 +189,11 @@ final class JobRun implements JobContext, Runnable {
 			// The row stays active; the next start marks it interrupted.
 			log.error("Could not record the end of job {} as {}", id, status, e);
 		}
+	}
+
+	private synchronized String interruptedAndKept() {
+		String interrupted = messages.text("jobs.message.interrupted");
+		return message == null ? interrupted : interrupted + " " + message;
 	}
 
 	private String lastMessageOr(String key) {

@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.stereotype.Service;
@@ -165,6 +167,19 @@ public class Jobs {
 			job = get(id);
 		}
 		return job;
+	}
+
+	/**
+	 * Asks the work of every job on this instance to stop at its next check, so that a shutdown
+	 * (which waits a while for worker threads) ends jobs between chunks and records them as
+	 * interrupted. Jobs that do not stop in time are marked at the next start.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void stopRunningJobs() {
+		if (!runningHere.isEmpty()) {
+			log.info("Shutting down: stopping jobs {}", runningHere.keySet());
+			runningHere.values().forEach(JobRun::stopForShutdown);
+		}
 	}
 
 	private void submit(JobRun run) {
