@@ -87,23 +87,12 @@ public class Jobs {
 		long id = ownTransaction.execute(status -> repository.insertQueued(type, startedBy, now()));
 		JobRun run = new JobRun(id, type, work, repository, messages, clock, () -> runningHere.remove(id));
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					if (status == STATUS_COMMITTED) {
-						submit(run);
-					}
-					else {
-						repository.finish(id, JobStatus.FAILED, 0, null, null, messages.text("jobs.message.notStarted"),
-								null, now());
-					}
-				}
-			});
+			submitAfterCommit(run);
 		}
 		else {
 			submit(run);
 		}
-		log.info("Job {} ({}) started by {}", id, type.name(), startedBy);
+		log.info("Job {} ({}) queued by {}", id, type.name(), startedBy);
 		return id;
 	}
 
@@ -180,6 +169,21 @@ public class Jobs {
 			log.info("Shutting down: stopping jobs {}", runningHere.keySet());
 			runningHere.values().forEach(JobRun::stopForShutdown);
 		}
+	}
+
+	private void submitAfterCommit(JobRun run) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_COMMITTED) {
+					submit(run);
+				}
+				else {
+					repository.finish(run.jobId(), JobStatus.FAILED, 0, null, null,
+							messages.text("jobs.message.notStarted"), null, now());
+				}
+			}
+		});
 	}
 
 	private void submit(JobRun run) {
