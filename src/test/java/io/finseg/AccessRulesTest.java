@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -48,6 +51,9 @@ class AccessRulesTest {
 	/** The first admin exists in every fresh database: a real id for URLs that name a user. */
 	private static final String A_USER = "1";
 
+	/** A finished job that {@link #exampleRowsExist()} makes sure of, for the URLs with a job id. */
+	private static final String EXAMPLE_JOB = "4242";
+
 	static final List<Access> TABLE = List.of(
 			Access.open(HttpMethod.GET, "/login"),
 			Access.of(HttpMethod.GET, "/", EVERYONE),
@@ -62,14 +68,33 @@ class AccessRulesTest {
 			Access.of(HttpMethod.POST, "/admin/users/{id}/password-reset", ADMINS, A_USER),
 			Access.of(HttpMethod.POST, "/admin/users/{id}/unlock", ADMINS, A_USER),
 			Access.of(HttpMethod.GET, "/admin/audit", ADMINS),
-			Access.of(HttpMethod.GET, "/admin/audit/export", ADMINS));
+			Access.of(HttpMethod.GET, "/admin/audit/export", ADMINS),
+			Access.of(HttpMethod.GET, "/admin/jobs", ADMINS),
+			Access.of(HttpMethod.GET, "/admin/jobs/{id}", ADMINS, EXAMPLE_JOB),
+			Access.of(HttpMethod.GET, "/admin/jobs/{id}/progress", ADMINS, EXAMPLE_JOB),
+			Access.of(HttpMethod.POST, "/admin/jobs/{id}/cancel", ADMINS, EXAMPLE_JOB));
 
 	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
+
+	@BeforeEach
+	void exampleRowsExist() {
+		if (jdbc.sql("SELECT COUNT(*) FROM job WHERE id = :id").param("id", Long.parseLong(EXAMPLE_JOB)).query(Long.class).single() == 0) {
+			jdbc.sql("""
+					INSERT INTO job (id, job_type, status, done, unit, started_by, created_at, cancel_requested, version)
+					VALUES (:id, 'ACCESS_EXAMPLE', 'SUCCEEDED', 0, 'rows', 'someone', :at, FALSE, 0)""")
+				.param("id", Long.parseLong(EXAMPLE_JOB))
+				.param("at", LocalDateTime.of(2026, 11, 24, 9, 30))
+				.update();
+		}
+	}
 
 	static Stream<Access> protectedUrls() {
 		return TABLE.stream().filter(access -> !access.open());
@@ -175,8 +200,6 @@ class AccessRulesTest {
 		/** A pattern with one path variable, requested with the given value in its place. */
 		static Access of(HttpMethod method, String pattern, Set<AccessLevel> levels, String variable) {
 			return new Access(method, pattern, pattern.replaceFirst("\\{[^}]+}", variable), levels, false);
-		}
-
 		static Access open(HttpMethod method, String pattern) {
 			return new Access(method, pattern, pattern, EVERYONE, true);
 		}
