@@ -72,7 +72,12 @@ class AccessRulesTest {
 			Access.of(HttpMethod.GET, "/admin/jobs", ADMINS),
 			Access.of(HttpMethod.GET, "/admin/jobs/{id}", ADMINS, EXAMPLE_JOB),
 			Access.of(HttpMethod.GET, "/admin/jobs/{id}/progress", ADMINS, EXAMPLE_JOB),
-			Access.of(HttpMethod.POST, "/admin/jobs/{id}/cancel", ADMINS, EXAMPLE_JOB));
+			Access.of(HttpMethod.POST, "/admin/jobs/{id}/cancel", ADMINS, EXAMPLE_JOB),
+			Access.of(HttpMethod.GET, "/admin/import", ADMINS),
+			Access.of(HttpMethod.POST, "/admin/import", ADMINS),
+			Access.of(HttpMethod.GET, "/admin/import/{id}", ADMINS, "1"),
+			Access.of(HttpMethod.GET, "/admin/import/{id}/progress", ADMINS, "1"),
+			Access.of(HttpMethod.GET, "/admin/import/templates/{table}.csv", ADMINS, "customer"));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -200,6 +205,8 @@ class AccessRulesTest {
 		/** A pattern with one path variable, requested with the given value in its place. */
 		static Access of(HttpMethod method, String pattern, Set<AccessLevel> levels, String variable) {
 			return new Access(method, pattern, pattern.replaceFirst("\\{[^}]+}", variable), levels, false);
+		}
+
 		static Access open(HttpMethod method, String pattern) {
 			return new Access(method, pattern, pattern, EVERYONE, true);
 		}

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -175,7 +176,11 @@ class JobPagesTest {
 		void refusesAPostWithoutTheCsrfToken() {
 			long id = JobRows.job("TEST_SLOW").status(JobStatus.RUNNING).insert(jdbc);
 
-			assertThat(mvc.post().uri("/admin/jobs/" + id + "/cancel").with(admin())).hasStatus(403);
+			// With a session that holds a CSRF token, as a real browser's would; without any session
+			// the request counts as an expired session and goes to the login page instead.
+			MockHttpSession session = new MockHttpSession();
+			assertThat(mvc.get().uri("/login").session(session)).hasStatusOk();
+			assertThat(mvc.post().uri("/admin/jobs/" + id + "/cancel").session(session).with(admin())).hasStatus(403);
 			assertThat(jobs.get(id).cancelRequested()).isFalse();
 		}
 
