@@ -56,6 +56,8 @@ public class ImportService {
 
 	private final long maxBytes;
 
+	private final String maxSize;
+
 	ImportService(DataImportRepository imports, ImportValidator validator, ImportWriter writer, Jobs jobs,
 			AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
 			@Value("${finseg.data-dir}") Path dataDir,
@@ -69,6 +71,7 @@ public class ImportService {
 		this.clock = clock;
 		this.uploadsFolder = dataDir.resolve("imports");
 		this.maxBytes = maxSize.toBytes();
+		this.maxSize = maxSize.toMegabytes() > 0 ? maxSize.toMegabytes() + " MB" : maxSize.toKilobytes() + " KB";
 	}
 
 	/** Saves the upload and starts checking it; returns the import's id at once. */
@@ -76,7 +79,7 @@ public class ImportService {
 		String names = files.stream().map(MultipartFile::getOriginalFilename).collect(Collectors.joining(", "));
 		long id = imports.create(names, username, LocalDateTime.now(clock));
 		Path folder = uploadsFolder.resolve(Long.toString(id));
-		UploadedFiles saved = UploadedFiles.save(files, folder, maxBytes);
+		UploadedFiles saved = UploadedFiles.save(files, folder, maxBytes, maxSize);
 		if (!saved.problems().isEmpty()) {
 			reject(id, saved.problems(), 0);
 			deleteFolder(folder);

@@ -111,24 +111,35 @@ class ImportValidator {
 					readable = false;
 				}
 			}
-			if (!readable) {
-				return;
+			// The id counts even when another value of the line is wrong, so that the lines of other
+			// files that refer to it are not reported as well: one mistake, one problem.
+			if (parsed[0] != null) {
+				checkId(line, ((Number) parsed[0]).longValue());
 			}
-			long id = ((Number) parsed[0]).longValue();
+			for (ReferenceCheck reference : references) {
+				if (parsed[reference.position()] != null) {
+					checkReference(line, reference, ((Number) parsed[reference.position()]).longValue());
+				}
+			}
+			if (readable) {
+				checkTableRules(line, parsed);
+			}
+		}
+
+		private void checkId(long line, long id) {
 			if (!ids.add(id)) {
 				problems.add(ImportProblem.at(fileName, line, table.idColumn(), "import.id.duplicate", id));
 			}
 			else {
 				existingIds.check(id, line);
 			}
-			for (ReferenceCheck reference : references) {
-				long target = ((Number) parsed[reference.position()]).longValue();
-				IdSet uploaded = uploadedIds.get(reference.target());
-				if (uploaded == null || !uploaded.contains(target)) {
-					reference.lookup().check(target, line);
-				}
+		}
+
+		private void checkReference(long line, ReferenceCheck reference, long target) {
+			IdSet uploaded = uploadedIds.get(reference.target());
+			if (uploaded == null || !uploaded.contains(target)) {
+				reference.lookup().check(target, line);
 			}
-			checkTableRules(line, parsed);
 		}
 
 		private void checkTableRules(long line, Object[] parsed) {

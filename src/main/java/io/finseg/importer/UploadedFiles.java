@@ -28,7 +28,8 @@ final class UploadedFiles {
 	private UploadedFiles() {
 	}
 
-	static UploadedFiles save(Iterable<MultipartFile> uploads, Path folder, long maxBytes) throws IOException {
+	static UploadedFiles save(Iterable<MultipartFile> uploads, Path folder, long maxBytes, String maxSize)
+			throws IOException {
 		Files.createDirectories(folder);
 		UploadedFiles saved = new UploadedFiles();
 		for (MultipartFile upload : uploads) {
@@ -38,10 +39,10 @@ final class UploadedFiles {
 			}
 			try (InputStream in = upload.getInputStream()) {
 				if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-					saved.unzip(in, name, folder, maxBytes);
+					saved.unzip(in, name, folder, maxBytes, maxSize);
 				}
 				else {
-					saved.add(name, in, folder, maxBytes);
+					saved.add(name, in, folder, maxBytes, maxSize);
 				}
 			}
 		}
@@ -63,12 +64,12 @@ final class UploadedFiles {
 		return String.join(", ", files.keySet().stream().map(ImportTable::fileName).toList());
 	}
 
-	private void unzip(InputStream in, String zipName, Path folder, long maxBytes) throws IOException {
+	private void unzip(InputStream in, String zipName, Path folder, long maxBytes, String maxSize) throws IOException {
 		try (ZipInputStream zip = new ZipInputStream(in)) {
 			ZipEntry entry;
 			while ((entry = zip.getNextEntry()) != null) {
 				if (!entry.isDirectory() && !entry.getName().startsWith("__MACOSX")) {
-					add(entry.getName(), zip, folder, maxBytes);
+					add(entry.getName(), zip, folder, maxBytes, maxSize);
 				}
 			}
 		}
@@ -77,7 +78,7 @@ final class UploadedFiles {
 		}
 	}
 
-	private void add(String name, InputStream in, Path folder, long maxBytes) throws IOException {
+	private void add(String name, InputStream in, Path folder, long maxBytes, String maxSize) throws IOException {
 		Optional<ImportTable> table = ImportTable.forFileName(name);
 		String shown = name.replaceAll("^.*[/\\\\]", "");
 		if (table.isEmpty()) {
@@ -94,7 +95,7 @@ final class UploadedFiles {
 			files.put(table.get(), target);
 		}
 		else {
-			problems.add(ImportProblem.inFile(shown, "import.upload.tooLarge", maxBytes / (1024 * 1024)));
+			problems.add(ImportProblem.inFile(shown, "import.upload.tooLarge", maxSize));
 		}
 	}
 
