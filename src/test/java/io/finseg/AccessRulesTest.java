@@ -77,7 +77,8 @@ class AccessRulesTest {
 			Access.of(HttpMethod.POST, "/admin/import", ADMINS),
 			Access.of(HttpMethod.GET, "/admin/import/{id}", ADMINS, "1"),
 			Access.of(HttpMethod.GET, "/admin/import/{id}/progress", ADMINS, "1"),
-			Access.of(HttpMethod.GET, "/admin/import/templates/{table}.csv", ADMINS, "customer"));
+			Access.of(HttpMethod.GET, "/admin/import/templates/{table}.csv", ADMINS, "customer"),
+			Access.of(HttpMethod.POST, "/admin/features/rebuild", ADMINS));
 
 	@Autowired
 	MockMvcTester mvc;

@@ -35,6 +35,11 @@ public class CustomerTableCounts {
 
 	@EventListener
 	void on(CustomerDataChanged event) {
+		refresh();
+	}
+
+	/** Forgets the counts, so the next view counts again. */
+	public void refresh() {
 		cached.set(null);
 	}
 
