@@ -1,74 +1,32 @@
 package io.finseg.datagen;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import io.finseg.customer.CustomerTable;
 
-/**
- * Writes a chunk in one transaction, table by table in foreign-key order, as JDBC batches
- * (rewritten into multi-row INSERTs by MySQL Connector/J when the URL sets
- * {@code rewriteBatchedStatements=true}). A failure rolls the whole chunk back.
- */
-final class ChunkWriter {
+/** Writes whole chunks, each in one transaction: a chunk is either all there or not at all. */
+interface ChunkWriter extends AutoCloseable {
 
-	private static final int BATCH_ROWS = 2_000;
+	/** How it writes, for logs and benchmarks. */
+	String method();
 
-	private final JdbcTemplate jdbc;
+	/** Writes the chunk with ids from the bases, or throws and leaves nothing of it. */
+	void write(GeneratedChunk chunk, IdBases bases);
 
-	private final TransactionTemplate transaction;
+	/** Nanoseconds spent sending each table's rows so far. */
+	Map<CustomerTable, Long> writeNanos();
 
-	private final Map<CustomerTable, Long> writeNanos = new EnumMap<>(CustomerTable.class);
+	@Override
+	default void close() {
+	}
 
-	ChunkWriter(JdbcTemplate jdbc, TransactionTemplate transaction) {
-		this.jdbc = jdbc;
-		this.transaction = transaction;
+	static Map<CustomerTable, Long> zeroPerTable() {
+		Map<CustomerTable, Long> nanos = new EnumMap<>(CustomerTable.class);
 		for (CustomerTable table : CustomerTable.values()) {
-			writeNanos.put(table, 0L);
+			nanos.put(table, 0L);
 		}
-	}
-
-	void write(GeneratedChunk chunk, IdBases bases) {
-		transaction.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) connection -> {
-			for (CustomerTable table : CustomerTable.values()) {
-				long started = System.nanoTime();
-				insert(connection, TableInsert.of(table), chunk.rows(table), bases);
-				writeNanos.merge(table, System.nanoTime() - started, Long::sum);
-			}
-			return null;
-		}));
-	}
-
-	Map<CustomerTable, Long> writeNanos() {
-		return writeNanos;
-	}
-
-	private static void insert(Connection connection, TableInsert insert, List<Object[]> rows, IdBases bases)
-			throws SQLException {
-		if (rows.isEmpty()) {
-			return;
-		}
-		try (PreparedStatement statement = connection.prepareStatement(insert.sql())) {
-			for (int position = 0; position < rows.size(); position++) {
-				Object[] values = insert.resolve(rows.get(position), position, bases);
-				for (int column = 0; column < values.length; column++) {
-					statement.setObject(column + 1, values[column]);
-				}
-				statement.addBatch();
-				if ((position + 1) % BATCH_ROWS == 0) {
-					statement.executeBatch();
-				}
-			}
-			statement.executeBatch();
-		}
+		return nanos;
 	}
 
 }

@@ -20,8 +20,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import io.finseg.customer.CustomerDataChanged;
 import io.finseg.customer.CustomerTable;
@@ -39,7 +37,7 @@ public class DataGenerator {
 
 	private final JdbcTemplate jdbc;
 
-	private final TransactionTemplate transaction;
+	private final ChunkWriters writers;
 
 	private final ApplicationEventPublisher events;
 
@@ -47,10 +45,10 @@ public class DataGenerator {
 
 	private final ReentrantLock oneAtATime = new ReentrantLock();
 
-	DataGenerator(JdbcTemplate jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+	DataGenerator(JdbcTemplate jdbc, ChunkWriters writers, ApplicationEventPublisher events,
 			DataGenerationProperties properties) {
 		this.jdbc = jdbc;
-		this.transaction = new TransactionTemplate(transactions);
+		this.writers = writers;
 		this.events = events;
 		this.properties = properties;
 	}
@@ -81,7 +79,6 @@ public class DataGenerator {
 		IdBases bases = nextIds();
 		int firstCustomerId = Math.toIntExact(bases.of(CustomerTable.CUSTOMER));
 		ChunkGenerator generator = new ChunkGenerator(request, firstCustomerId);
-		ChunkWriter writer = new ChunkWriter(jdbc, transaction);
 		Map<CustomerTable, Long> rows = new EnumMap<>(CustomerTable.class);
 		log.info("Generating {} customers from seed {} as of {}, first customer id {}", request.customers(),
 				request.seed(), request.anchorDate(), firstCustomerId);
@@ -92,8 +89,11 @@ public class DataGenerator {
 		long done = 0;
 		long written = 0;
 		long generationNanos = 0;
+		long writeNanos = 0;
 		boolean cancelled = false;
-		try {
+		ChunkWriter writer = writers.open(properties.loadData());
+		log.info("Writing with {}", writer.method());
+		try (writer) {
 			int submitted = 0;
 			for (int chunk = 0; chunk < chunks; chunk++) {
 				while (submitted < chunks && ahead.size() <= properties.threads()) {
@@ -107,7 +107,9 @@ public class DataGenerator {
 					break;
 				}
 				GeneratedChunk next = ahead.removeFirst().get();
+				long writeStarted = System.nanoTime();
 				writer.write(next, bases);
+				writeNanos += System.nanoTime() - writeStarted;
 				bases = bases.after(next);
 				for (CustomerTable table : CustomerTable.values()) {
 					rows.merge(table, (long) next.rows(table).size(), Long::sum);
@@ -136,8 +138,8 @@ public class DataGenerator {
 				cancelled ? " (cancelled)" : "");
 		Map<CustomerTable, Duration> writeTimes = new EnumMap<>(CustomerTable.class);
 		writer.writeNanos().forEach((table, nanos) -> writeTimes.put(table, Duration.ofNanos(nanos)));
-		return new GenerationResult(firstCustomerId, done, rows, cancelled, Duration.ofNanos(generationNanos),
-				writeTimes, elapsed);
+		return new GenerationResult(firstCustomerId, done, rows, cancelled, writer.method(),
+				Duration.ofNanos(generationNanos), Duration.ofNanos(writeNanos), writeTimes, elapsed);
 	}
 
 	private IdBases nextIds() {

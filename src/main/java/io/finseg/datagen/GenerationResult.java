@@ -11,13 +11,15 @@ import io.finseg.customer.CustomerTable;
  *
  * @param rowsPerTable rows written per table (the customer table included)
  * @param cancelled whether it stopped early on request (whole chunks only)
+ * @param writeMethod how the rows were written (LOAD DATA or batched INSERT)
  * @param generationTime time spent generating rows, summed over the generating threads
- * @param writeTimePerTable time spent writing each table
+ * @param writeTime time spent writing chunks, commits included
+ * @param writeTimePerTable time spent sending each table's rows (commits not included)
  * @param elapsed wall-clock time of the whole run
  */
 public record GenerationResult(long firstCustomerId, long customers, Map<CustomerTable, Long> rowsPerTable,
-		boolean cancelled, Duration generationTime, Map<CustomerTable, Duration> writeTimePerTable,
-		Duration elapsed) {
+		boolean cancelled, String writeMethod, Duration generationTime, Duration writeTime,
+		Map<CustomerTable, Duration> writeTimePerTable, Duration elapsed) {
 
 	public GenerationResult {
 		rowsPerTable = Map.copyOf(rowsPerTable);

@@ -15,15 +15,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import io.finseg.customer.CustomerDataChanged;
 import io.finseg.customer.CustomerTable;
 
 /**
  * How a generation run behaves on every database FinSeg supports: it appends after existing
- * ids, repeats itself for the same seed and anchor date, stops after whole chunks when
- * cancelled, and is refused on a non-empty MySQL/MariaDB database unless allowed.
+ * ids, repeats itself for the same seed and anchor date (whatever the chunk size, thread count
+ * and way of writing), stops after whole chunks when cancelled, and is refused on a non-empty MySQL/MariaDB database unless allowed.
  */
 @RecordApplicationEvents
 abstract class GenerationRunContract {
@@ -40,7 +39,7 @@ abstract class GenerationRunContract {
 	JdbcTemplate jdbcTemplate;
 
 	@Autowired
-	PlatformTransactionManager transactions;
+	ChunkWriters writers;
 
 	@Autowired
 	ApplicationEventPublisher publisher;
@@ -55,7 +54,10 @@ abstract class GenerationRunContract {
 	void appendsAfterTheExistingIdsAndRepeatsTheSameCustomersForTheSameSeedAndAnchor() {
 		GenerationRequest request = new GenerationRequest(200, 7, ANCHOR);
 		GenerationResult firstRun = generator.generate(request, GenerationProgress.NONE);
-		GenerationResult secondRun = generator.generate(request, GenerationProgress.NONE);
+		// Other chunks, one thread, batched INSERTs even where the first run used LOAD DATA.
+		DataGenerator otherwise = new DataGenerator(jdbcTemplate, writers, publisher,
+				new DataGenerationProperties(true, 48, 1, false));
+		GenerationResult secondRun = otherwise.generate(request, GenerationProgress.NONE);
 
 		assertThat(secondRun.firstCustomerId()).isGreaterThanOrEqualTo(firstRun.firstCustomerId() + 200);
 		assertThat(secondRun.rowsPerTable()).isEqualTo(firstRun.rowsPerTable());
@@ -69,8 +71,8 @@ abstract class GenerationRunContract {
 
 	@Test
 	void stopsAfterTheChunkInProgressWhenCancelledLeavingOnlyWholeCustomers() {
-		DataGenerator smallChunks = new DataGenerator(jdbcTemplate, transactions, publisher,
-				new DataGenerationProperties(true, 500, 2));
+		DataGenerator smallChunks = new DataGenerator(jdbcTemplate, writers, publisher,
+				new DataGenerationProperties(true, 500, 2, true));
 		List<Long> reported = new ArrayList<>();
 		GenerationProgress cancelAfterFirstChunk = new GenerationProgress() {
 			@Override
@@ -110,8 +112,8 @@ abstract class GenerationRunContract {
 	void refusesANonEmptyMySqlDatabaseUnlessAllowedButAlwaysFillsH2() {
 		generator.generate(new GenerationRequest(4, 3, ANCHOR), GenerationProgress.NONE);
 		long before = jdbc.sql("SELECT COUNT(*) FROM customer").query(Long.class).single();
-		DataGenerator guarded = new DataGenerator(jdbcTemplate, transactions, publisher,
-				new DataGenerationProperties(false, 2_000, 2));
+		DataGenerator guarded = new DataGenerator(jdbcTemplate, writers, publisher,
+				new DataGenerationProperties(false, 2_000, 2, true));
 		GenerationRequest request = new GenerationRequest(8, 3, ANCHOR);
 
 		if (guardsNonEmptyDatabase()) {
