@@ -144,7 +144,7 @@ final class CustomerSynthesizer {
 	private static boolean holdsMortgage(SplittableRandom random, HouseholdPlan plan, int position, LifeStage stage,
 			StageProfile profile) {
 		if (stage == LifeStage.FAMILY) {
-			return !plan.isParent(position) || (position == 0 && chance(random, 0.75));
+			return !plan.isParent(position) || (position == 0 && chance(random, profile.mortgageShare()));
 		}
 		return stage == LifeStage.ESTABLISHED && chance(random, profile.mortgageShare());
 	}

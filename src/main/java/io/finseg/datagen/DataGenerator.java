@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -77,7 +78,11 @@ public class DataGenerator {
 	private GenerationResult run(GenerationRequest request, GenerationProgress progress) {
 		long started = System.nanoTime();
 		IdBases bases = nextIds();
-		int firstCustomerId = Math.toIntExact(bases.of(CustomerTable.CUSTOMER));
+		if (bases.of(CustomerTable.CUSTOMER) + request.customers() - 1 > Integer.MAX_VALUE) {
+			throw new GenerationRefusedException("Customer ids are whole numbers up to " + Integer.MAX_VALUE
+					+ ": this database has no room for " + request.customers() + " more customers.");
+		}
+		int firstCustomerId = (int) bases.of(CustomerTable.CUSTOMER);
 		ChunkGenerator generator = new ChunkGenerator(request, firstCustomerId);
 		Map<CustomerTable, Long> rows = new EnumMap<>(CustomerTable.class);
 		log.info("Generating {} customers from seed {} as of {}, first customer id {}", request.customers(),
@@ -176,7 +181,7 @@ public class DataGenerator {
 		return name.contains("mysql") || name.contains("mariadb");
 	}
 
-	private static java.util.concurrent.ThreadFactory daemonThreads() {
+	private static ThreadFactory daemonThreads() {
 		AtomicInteger number = new AtomicInteger();
 		return task -> {
 			Thread thread = new Thread(task, "datagen-" + number.incrementAndGet());

@@ -1,9 +1,11 @@
 package io.finseg.datagen;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
@@ -81,7 +83,7 @@ final class FakerPools {
 
 	private static List<String> distinct(Supplier<String> source, int size) {
 		List<String> values = new ArrayList<>(size);
-		java.util.Set<String> seen = new java.util.HashSet<>();
+		Set<String> seen = new HashSet<>();
 		for (int attempts = 0; values.size() < size && attempts < size * 20; attempts++) {
 			String value = source.get();
 			if (seen.add(value)) {

@@ -20,7 +20,8 @@ import java.util.Map;
  * @param onlineShare share with an online-banking login
  * @param meanLoginGapDays mean days since the last online login
  * @param utilisation mean credit utilisation (0–1)
- * @param savingsShare share holding a savings account; likewise the next four
+ * @param savingsShare share holding a savings account; likewise the next four (a family's
+ *        mortgage share applies to couples only: a family drawn alone always holds one)
  * @param categories spending categories that fit the stage, with weights
  */
 record StageProfile(int minAge, int maxAge, double medianIncome, double depositFactor, double transactions,
@@ -38,7 +39,7 @@ record StageProfile(int minAge, int maxAge, double medianIncome, double depositF
 				0.25, 0.90, 4, 0.35, 0.15, 0.20, 0.05, 0.02, 0.0, Weighted.of("EATING_OUT", 3, "SHOPPING", 3,
 						"TRAVEL", 2, "ENTERTAINMENT", 2, "TRANSPORT", 2, "GROCERIES", 2)));
 		PROFILES.put(LifeStage.FAMILY, new StageProfile(28, 45, 55_000, 0.15, 14, 85, 0.03, 4.0, 3.0, 0.30, 0.78,
-				6, 0.45, 0.10, 0.10, 0.05, 0.0, 0.6, Weighted.of("GROCERIES", 4, "CHILDCARE", 3, "UTILITIES", 2,
+				6, 0.45, 0.10, 0.10, 0.05, 0.0, 0.75, Weighted.of("GROCERIES", 4, "CHILDCARE", 3, "UTILITIES", 2,
 						"HOME", 2, "SHOPPING", 2, "TRANSPORT", 2)));
 		PROFILES.put(LifeStage.ESTABLISHED, new StageProfile(50, 64, 72_000, 1.0, 8, 110, 0.08, 3.5, 3.2, 0.45,
 				0.60, 12, 0.20, 0.35, 0.10, 0.0, 0.20, 0.10, Weighted.of("TRAVEL", 3, "HOME", 2, "HEALTH", 2,

@@ -1,5 +1,6 @@
 package io.finseg.datagen;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -59,7 +60,7 @@ record TableInsert(CustomerTable table, String sql, int accountColumn) {
 
 	private static void add(CustomerTable table, int accountColumn, String... columns) {
 		String sql = "INSERT INTO %s (%s) VALUES (%s)".formatted(table.tableName(), String.join(", ", columns),
-				String.join(", ", java.util.Collections.nCopies(columns.length, "?")));
+				String.join(", ", Collections.nCopies(columns.length, "?")));
 		ALL.put(table, new TableInsert(table, sql, accountColumn));
 	}
 

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -139,7 +141,7 @@ abstract class DataGenerationContract {
 
 	@Test
 	void lifeStagesDifferFromEachOtherInAtLeastThreeBehaviours() {
-		Map<String, java.util.function.ToDoubleFunction<CustomerFeatures>> features = new TreeMap<>(Map.of(
+		Map<String, ToDoubleFunction<CustomerFeatures>> features = new TreeMap<>(Map.of(
 				"age", c -> c.age, "income", c -> c.income, "total balance", c -> c.totalBalance,
 				"transactions", c -> c.transactions, "mean debit", CustomerFeatures::meanDebit,
 				"recency", c -> c.recencyDays(REQUEST.anchorDate()), "utilisation", c -> c.utilisation,
@@ -192,7 +194,7 @@ abstract class DataGenerationContract {
 
 	private static LifeStage topStage(Map<LifeStage, Map<String, Double>> shares, String category) {
 		return shares.entrySet().stream()
-			.max(java.util.Comparator.comparingDouble(e -> e.getValue().getOrDefault(category, 0.0)))
+			.max(Comparator.comparingDouble(e -> e.getValue().getOrDefault(category, 0.0)))
 			.orElseThrow()
 			.getKey();
 	}
