@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -92,7 +93,7 @@ final class LoadDataWriter implements ChunkWriter {
 				if (column > 0) {
 					text.append('\t');
 				}
-				append(text, values[column]);
+				appendField(text, values[column]);
 			}
 			text.append('\n');
 		}
@@ -100,10 +101,11 @@ final class LoadDataWriter implements ChunkWriter {
 			setInputStream.invoke(statement.unwrap(driverStatement),
 					new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
 			int loaded = statement.executeUpdate(loadStatement(insert));
-			// LOCAL turns row errors into warnings; a short count is how they show.
-			if (loaded != rows.size()) {
-				throw new DataIntegrityViolationException("LOAD DATA into %s took %d of %d rows"
-					.formatted(insert.table().tableName(), loaded, rows.size()));
+			// LOCAL turns row errors into warnings (a skipped duplicate, a cut value): any is a failure.
+			SQLWarning warning = statement.getWarnings();
+			if (loaded != rows.size() || warning != null) {
+				throw new DataIntegrityViolationException("LOAD DATA into %s took %d of %d rows%s".formatted(
+						insert.table().tableName(), loaded, rows.size(), warning == null ? "" : ": " + warning.getMessage()));
 			}
 		}
 	}
@@ -115,7 +117,8 @@ final class LoadDataWriter implements ChunkWriter {
 				+ columns + ")";
 	}
 
-	private static void append(StringBuilder text, Object value) {
+	/** One value as a LOAD DATA field: tab-separated, backslash-escaped, null as {@code \N}. */
+	static void appendField(StringBuilder text, Object value) {
 		if (value == null) {
 			text.append("\\N");
 		}
