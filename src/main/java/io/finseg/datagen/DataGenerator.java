@@ -1,18 +1,9 @@
 package io.finseg.datagen;
 
 import java.sql.DatabaseMetaData;
-import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
@@ -76,75 +67,52 @@ public class DataGenerator {
 	}
 
 	private GenerationResult run(GenerationRequest request, GenerationProgress progress) {
-		long started = System.nanoTime();
 		IdBases bases = nextIds();
-		if (bases.of(CustomerTable.CUSTOMER) + request.customers() - 1 > Integer.MAX_VALUE) {
-			throw new GenerationRefusedException("Customer ids are whole numbers up to " + Integer.MAX_VALUE
-					+ ": this database has no room for " + request.customers() + " more customers.");
-		}
-		int firstCustomerId = (int) bases.of(CustomerTable.CUSTOMER);
-		ChunkGenerator generator = new ChunkGenerator(request, firstCustomerId);
-		Map<CustomerTable, Long> rows = new EnumMap<>(CustomerTable.class);
+		int firstCustomerId = firstCustomerId(bases, request);
 		log.info("Generating {} customers from seed {} as of {}, first customer id {}", request.customers(),
 				request.seed(), request.anchorDate(), firstCustomerId);
-		int chunkSize = properties.chunkSize();
-		int chunks = (request.customers() + chunkSize - 1) / chunkSize;
-		ExecutorService threads = Executors.newFixedThreadPool(properties.threads(), daemonThreads());
-		Deque<Future<GeneratedChunk>> ahead = new ArrayDeque<>();
-		long done = 0;
-		long written = 0;
-		long generationNanos = 0;
-		long writeNanos = 0;
+		RunTally tally = new RunTally();
 		boolean cancelled = false;
 		ChunkWriter writer = writers.open(properties.loadData());
 		log.info("Writing with {}", writer.method());
-		try (writer) {
-			int submitted = 0;
-			for (int chunk = 0; chunk < chunks; chunk++) {
-				while (submitted < chunks && ahead.size() <= properties.threads()) {
-					int first = submitted * chunkSize;
-					int count = Math.min(chunkSize, request.customers() - first);
-					ahead.add(threads.submit(() -> generator.generate(first, count)));
-					submitted++;
-				}
+		try (writer;
+				ChunkPipeline chunks = new ChunkPipeline(new ChunkGenerator(request, firstCustomerId),
+						request.customers(), properties.chunkSize(), properties.threads())) {
+			while (chunks.hasNext()) {
 				if (progress.cancelled()) {
 					cancelled = true;
 					break;
 				}
-				GeneratedChunk next = ahead.removeFirst().get();
+				GeneratedChunk chunk = chunks.next();
 				long writeStarted = System.nanoTime();
-				writer.write(next, bases);
-				writeNanos += System.nanoTime() - writeStarted;
-				bases = bases.after(next);
-				for (CustomerTable table : CustomerTable.values()) {
-					rows.merge(table, (long) next.rows(table).size(), Long::sum);
-				}
-				done += next.customers();
-				written += next.totalRows();
-				generationNanos += next.generationNanos();
-				progress.advanced(done, request.customers(), written);
+				writer.write(chunk, bases);
+				tally.written(chunk, System.nanoTime() - writeStarted);
+				bases = bases.after(chunk);
+				progress.advanced(tally.customers(), request.customers(), tally.totalRows());
 			}
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Generation interrupted after " + done + " customers", e);
-		}
-		catch (ExecutionException e) {
-			throw new IllegalStateException("Generating a chunk failed after " + done + " customers", e.getCause());
+			throw new IllegalStateException("Generation interrupted after " + tally.customers() + " customers", e);
 		}
 		finally {
-			threads.shutdownNow();
-			if (written > 0) {
+			if (tally.totalRows() > 0) {
 				events.publishEvent(new CustomerDataChanged("generation"));
 			}
 		}
-		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-		log.info("Generated {} customers and {} rows in {} ms{}", done, written, elapsed.toMillis(),
-				cancelled ? " (cancelled)" : "");
-		Map<CustomerTable, Duration> writeTimes = new EnumMap<>(CustomerTable.class);
-		writer.writeNanos().forEach((table, nanos) -> writeTimes.put(table, Duration.ofNanos(nanos)));
-		return new GenerationResult(firstCustomerId, done, rows, cancelled, writer.method(),
-				Duration.ofNanos(generationNanos), Duration.ofNanos(writeNanos), writeTimes, elapsed);
+		GenerationResult result = tally.result(firstCustomerId, cancelled, writer);
+		log.info("Generated {} customers and {} rows in {} ms{}", result.customers(), result.totalRows(),
+				result.elapsed().toMillis(), cancelled ? " (cancelled)" : "");
+		return result;
+	}
+
+	private static int firstCustomerId(IdBases bases, GenerationRequest request) {
+		long first = bases.of(CustomerTable.CUSTOMER);
+		if (first + request.customers() - 1 > Integer.MAX_VALUE) {
+			throw new GenerationRefusedException("Customer ids are whole numbers up to " + Integer.MAX_VALUE
+					+ ": this database has no room for " + request.customers() + " more customers.");
+		}
+		return (int) first;
 	}
 
 	private IdBases nextIds() {
@@ -179,15 +147,6 @@ public class DataGenerator {
 		});
 		String name = product == null ? "" : product.toLowerCase(Locale.ROOT);
 		return name.contains("mysql") || name.contains("mariadb");
-	}
-
-	private static ThreadFactory daemonThreads() {
-		AtomicInteger number = new AtomicInteger();
-		return task -> {
-			Thread thread = new Thread(task, "datagen-" + number.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		};
 	}
 
 }
