@@ -56,13 +56,18 @@ public class FeatureService {
 		return tables.current();
 	}
 
+	/** The rebuild running now, if any. */
+	public Optional<Job> running() {
+		return jobs.running().stream().filter(job -> job.type().equals(JOB_TYPE.name())).findFirst();
+	}
+
 	/** Starts a rebuild as of today, or returns the one already running. */
 	public synchronized long startRebuild(String startedBy) {
 		return startRebuild(LocalDate.now(clock), startedBy);
 	}
 
 	public synchronized long startRebuild(LocalDate asOf, String startedBy) {
-		Optional<Job> running = jobs.running().stream().filter(job -> job.type().equals(JOB_TYPE.name())).findFirst();
+		Optional<Job> running = running();
 		if (running.isPresent()) {
 			return running.get().id();
 		}

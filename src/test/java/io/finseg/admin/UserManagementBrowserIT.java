@@ -38,7 +38,7 @@ class UserManagementBrowserIT {
 		AppUser admin = new TestAccounts(users, encoder).create("boss", AccessLevel.ADMIN);
 		browser.at(port).open("/login");
 		signIn(browser, admin.getUsername(), TestAccounts.PASSWORD);
-		assertThat(navigation(browser)).containsExactly("Home", "Users", "Audit log", "Import", "Jobs");
+		assertThat(navigation(browser)).containsExactly("Home", "Users", "Audit log", "Data", "Import", "Jobs");
 
 		browser.open("/admin/users");
 		assertThat(browser.scrollsHorizontally()).isFalse();

@@ -38,7 +38,7 @@ abstract class AuditLogContract {
 	@Test
 	void pagesNewestFirstWithoutGapsOrRepeats() {
 		for (int i = 1; i <= 120; i++) {
-			auditLog.recordAs(actor, "10.0.0.1", AuditAction.USER_CREATED, "USER", i, "n=" + i);
+			auditLog.recordAs(actor, "10.0.0.1", AuditAction.USER_CREATED, "PAGING_TEST", i, "n=" + i);
 		}
 		AuditQuery mine = new AuditQuery(actor, null, null, null, null, null);
 		List<AuditEntry> first = auditLog.page(mine, 50);
@@ -80,8 +80,8 @@ abstract class AuditLogContract {
 
 	@Test
 	void downloadsTheFilteredLogAsSpreadsheetSafeCsvAndRecordsTheDownload() throws Exception {
-		auditLog.recordAs(actor, "10.0.0.3", AuditAction.USER_CREATED, "USER", 7, "=HYPERLINK(\"http://evil\")");
-		auditLog.recordAs(actor, "10.0.0.3", AuditAction.LOGIN, "USER", 7, null);
+		auditLog.recordAs(actor, "10.0.0.3", AuditAction.USER_CREATED, "CSV_TEST", 7, "=HYPERLINK(\"http://evil\")");
+		auditLog.recordAs(actor, "10.0.0.3", AuditAction.LOGIN, "CSV_TEST", 7, null);
 
 		var response = mvc.get().uri("/admin/audit/export").param("user", actor).with(user("boss").roles("ADMIN"))
 			.exchange().getResponse();
