@@ -55,8 +55,10 @@ class FeatureRebuild {
 
 	/** Rebuilds and switches; returns the number of customers, or -1 if it stopped early. */
 	long rebuild(LocalDate asOf, Listener listener) {
+		long started = System.nanoTime();
 		FeatureTable target = tables.current().table().other();
 		clear(target);
+		long cleared = System.nanoTime();
 		long total = jdbc.sql("SELECT COUNT(*) FROM customer").query(Long.class).single();
 		List<long[]> chunks = chunks();
 		Map<String, Object> window = new FeatureWindow(asOf).parameters();
@@ -70,6 +72,7 @@ class FeatureRebuild {
 				return -1;
 			}
 		}
+		long filled = System.nanoTime();
 		RfmScoring.CutPoints cuts = rfm.cutPoints(target, done);
 		for (long[] chunk : chunks) {
 			rfm.score(target, cuts, chunk[0], chunk[1]);
@@ -78,9 +81,16 @@ class FeatureRebuild {
 				return -1;
 			}
 		}
+		long scored = System.nanoTime();
 		tables.switchTo(target, asOf, LocalDateTime.now(clock), done);
-		log.info("Features as of {} built for {} of {} customers into {}", asOf, done, total, target.tableName());
+		log.info("Features as of {} built for {} of {} customers into {} in {} ms: emptying {} ms, {} chunks {} ms, "
+				+ "RFM {} ms, switch {} ms", asOf, done, total, target.tableName(), millis(started), (cleared - started) / 1_000_000,
+				chunks.size(), (filled - cleared) / 1_000_000, (scored - filled) / 1_000_000, millis(scored));
 		return done;
+	}
+
+	private static long millis(long since) {
+		return (System.nanoTime() - since) / 1_000_000;
 	}
 
 	/**
