@@ -86,7 +86,9 @@ public final class Browser implements AutoCloseable {
 	/** Clicks the form's submit button and waits until the next page has replaced this one. */
 	public void submit(String formSelector) {
 		WebElement page = driver.findElement(By.tagName("html"));
-		find(By.cssSelector(formSelector + " [type=submit]")).click();
+		WebElement button = find(By.cssSelector(formSelector + " [type=submit]"));
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
+		button.click();
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 	}
 
