@@ -15,7 +15,10 @@ fi
 if [ "${SKIP_BUILD:-}" != 1 ]; then
   ./mvnw -B -o -q package -DskipTests
 fi
-jar=$(ls target/finseg-*.jar | head -1)
+mkdir -p target/bench
+# A copy: a build during the run would otherwise replace the jar under the running JVM.
+cp "$(ls target/finseg-*.jar | head -1)" target/bench/finseg-bench.jar
+jar=target/bench/finseg-bench.jar
 log="target/bench/features-${size}.log"
 sql() { mariadb -h127.0.0.1 -uroot "$db" -N -B -e "$1"; }
 echo "Customers in $db: $(sql 'SELECT COUNT(*) FROM customer')"

@@ -15,7 +15,10 @@ target=${2:-h2}
 if [ "${SKIP_BUILD:-}" != 1 ]; then
   ./mvnw -B -o -q package -DskipTests
 fi
-jar=$(ls target/finseg-*.jar | head -1)
+mkdir -p target/bench
+# A copy: a build during the run would otherwise replace the jar under the running JVM.
+cp "$(ls target/finseg-*.jar | head -1)" target/bench/finseg-bench.jar
+jar=target/bench/finseg-bench.jar
 mkdir -p target/bench
 log="target/bench/generate-${target}-${size}.log"
 

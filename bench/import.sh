@@ -13,7 +13,10 @@ fi
 if [ "${SKIP_BUILD:-}" != 1 ]; then
   ./mvnw -B -o -q package -DskipTests
 fi
-jar=$(ls target/finseg-*.jar | head -1)
+mkdir -p target/bench
+# A copy: a build during the run would otherwise replace the jar under the running JVM.
+cp "$(ls target/finseg-*.jar | head -1)" target/bench/finseg-bench.jar
+jar=target/bench/finseg-bench.jar
 dir="$PWD/target/bench/import-${size}"
 rm -rf "$dir" && mkdir -p "$dir"
 log="target/bench/import-${size}.log"

@@ -79,6 +79,8 @@ class AccessRulesTest {
 			Access.of(HttpMethod.GET, "/admin/import/{id}/progress", ADMINS, "1"),
 			Access.of(HttpMethod.GET, "/admin/import/templates/{table}.csv", ADMINS, "customer"),
 			Access.of(HttpMethod.POST, "/admin/features/rebuild", ADMINS),
+			Access.of(HttpMethod.GET, "/customers", EVERYONE),
+			Access.of(HttpMethod.GET, "/customers/{id}", EVERYONE, "1"),
 			Access.of(HttpMethod.GET, "/admin/data", ADMINS),
 			Access.of(HttpMethod.POST, "/admin/data/generate", ADMINS));
 

@@ -29,6 +29,7 @@ class SecurityConfig {
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
 			.requestMatchers("/login", "/error", "/actuator/health").permitAll()
 			.requestMatchers("/", "/account/password").authenticated()
+			.requestMatchers("/customers", "/customers/*").hasAnyRole("ADMIN", "MARKETER", "ANALYST")
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.anyRequest().denyAll());
 		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"));

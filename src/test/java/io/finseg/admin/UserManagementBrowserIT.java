@@ -38,7 +38,7 @@ class UserManagementBrowserIT {
 		AppUser admin = new TestAccounts(users, encoder).create("boss", AccessLevel.ADMIN);
 		browser.at(port).open("/login");
 		signIn(browser, admin.getUsername(), TestAccounts.PASSWORD);
-		assertThat(navigation(browser)).containsExactly("Home", "Users", "Audit log", "Data", "Import", "Jobs");
+		assertThat(navigation(browser)).containsExactly("Home", "Customers", "Users", "Audit log", "Data", "Import", "Jobs");
 
 		browser.open("/admin/users");
 		assertThat(browser.scrollsHorizontally()).isFalse();
@@ -73,7 +73,7 @@ class UserManagementBrowserIT {
 
 		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Your customer data");
 		assertThat(browser.find(By.cssSelector(".app-user-name")).getText()).isEqualTo("mia.jones Marketer");
-		assertThat(navigation(browser)).containsExactly("Home");
+		assertThat(navigation(browser)).containsExactly("Home", "Customers");
 		browser.open("/admin/users");
 		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Not available to you");
 	}
