@@ -1,11 +1,15 @@
 package io.finseg.features;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,13 +39,26 @@ class FeatureRebuild {
 
 	private final int chunkSize;
 
-	FeatureRebuild(JdbcClient jdbc, FeatureTables tables, RfmScoring rfm, Clock clock,
-			@Value("${finseg.features.chunk-size:5000}") int chunkSize) {
+	FeatureRebuild(JdbcClient jdbc, FeatureTables tables, RfmScoring rfm, Clock clock, DataSource dataSource,
+			@Value("${finseg.features.chunk-size:0}") int chunkSize) {
 		this.jdbc = jdbc;
 		this.tables = tables;
 		this.rfm = rfm;
 		this.clock = clock;
-		this.chunkSize = chunkSize;
+		this.chunkSize = chunkSize > 0 ? chunkSize : defaultChunkSize(dataSource);
+	}
+
+	/**
+	 * H2 joins the grouped sub-queries by nested loops, so a chunk costs the square of its size
+	 * there: small chunks. MySQL/MariaDB hash or index their way through large ones.
+	 */
+	private static int defaultChunkSize(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			return connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("H2") ? 250 : 5000;
+		}
+		catch (SQLException e) {
+			return 1000;
+		}
 	}
 
 	/** Told between chunks how far the build is, and asked whether to stop. */
