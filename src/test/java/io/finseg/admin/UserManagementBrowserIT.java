@@ -36,8 +36,7 @@ class UserManagementBrowserIT {
 	@Test
 	void anAdminCreatesAMarketerWhoChoosesAPasswordAndSeesOnlyTheMarketersNavigation(Browser browser) {
 		AppUser admin = new TestAccounts(users, encoder).create("boss", AccessLevel.ADMIN);
-		browser.at(port).open("/login");
-		signIn(browser, admin.getUsername(), TestAccounts.PASSWORD);
+		browser.at(port).signIn(admin.getUsername(), TestAccounts.PASSWORD);
 		assertThat(navigation(browser)).containsExactly("Home", "Customers", "Users", "Audit log", "Data", "Import", "Jobs");
 
 		browser.open("/admin/users");
@@ -64,7 +63,7 @@ class UserManagementBrowserIT {
 		browser.screenshot("audit-desktop");
 		browser.submit(".app-user form");
 
-		signIn(browser, "mia.jones", initialPassword);
+		browser.signIn("mia.jones", initialPassword);
 		assertThat(browser.path()).isEqualTo("/account/password");
 		browser.type("currentPassword", initialPassword);
 		browser.type("newPassword", "tidal-basin-copper-8");
@@ -76,12 +75,6 @@ class UserManagementBrowserIT {
 		assertThat(navigation(browser)).containsExactly("Home", "Customers");
 		browser.open("/admin/users");
 		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Not available to you");
-	}
-
-	private static void signIn(Browser browser, String username, String password) {
-		browser.type("username", username);
-		browser.type("password", password);
-		browser.submit("main form");
 	}
 
 	private static List<String> navigation(Browser browser) {

@@ -40,10 +40,7 @@ class DataPageBrowserIT {
 	@Test
 	void anAdministratorGeneratesCustomersAndSeesThemCounted(Browser browser) {
 		AppUser admin = new TestAccounts(users, encoder).create("data", AccessLevel.ADMIN);
-		browser.at(port).open("/login");
-		browser.type("username", admin.getUsername());
-		browser.type("password", TestAccounts.PASSWORD);
-		browser.submit("main form");
+		browser.at(port).signIn(admin.getUsername(), TestAccounts.PASSWORD);
 
 		browser.open("/admin/data");
 		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Synthetic data");

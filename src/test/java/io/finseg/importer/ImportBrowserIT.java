@@ -46,10 +46,7 @@ class ImportBrowserIT {
 	@Test
 	void anAdministratorImportsAnExtractAndIsToldWhenAFileIsTooLarge(Browser browser) throws Exception {
 		AppUser admin = new TestAccounts(users, encoder).create("importer", AccessLevel.ADMIN);
-		browser.at(port).open("/login");
-		browser.type("username", admin.getUsername());
-		browser.type("password", TestAccounts.PASSWORD);
-		browser.submit("main form");
+		browser.at(port).signIn(admin.getUsername(), TestAccounts.PASSWORD);
 
 		browser.open("/admin/import");
 		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Import customer data");

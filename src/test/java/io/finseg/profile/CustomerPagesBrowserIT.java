@@ -68,10 +68,7 @@ class CustomerPagesBrowserIT {
 		String otherName = (String) couple.get(couple.containsKey("other_name") ? "other_name" : "OTHER_NAME");
 
 		AppUser marketer = new TestAccounts(users, encoder).create("marketer", AccessLevel.MARKETER);
-		browser.at(port).open("/login");
-		browser.type("username", marketer.getUsername());
-		browser.type("password", TestAccounts.PASSWORD);
-		browser.submit("main form");
+		browser.at(port).signIn(marketer.getUsername(), TestAccounts.PASSWORD);
 
 		browser.open("/customers");
 		assertThat(browser.find(By.id("customer-total")).getText()).isEqualTo("300 customers");

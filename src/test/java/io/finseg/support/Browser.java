@@ -83,6 +83,14 @@ public final class Browser implements AutoCloseable {
 		field.sendKeys(text);
 	}
 
+	/** Signs in on the login page with the given account and waits for the next page. */
+	public void signIn(String username, String password) {
+		open("/login");
+		type("username", username);
+		type("password", password);
+		submit("main form");
+	}
+
 	/** Clicks the form's submit button and waits until the next page has replaced this one. */
 	public void submit(String formSelector) {
 		WebElement page = driver.findElement(By.tagName("html"));
