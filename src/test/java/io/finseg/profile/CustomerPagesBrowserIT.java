@@ -87,6 +87,7 @@ class CustomerPagesBrowserIT {
 		assertThat(browser.find(By.id("consent")).getText()).contains("Consent");
 		browser.screenshot("profile-desktop");
 		browser.resize(Browser.PHONE);
+		browser.open(browser.path());
 		assertThat(browser.scrollsHorizontally()).as("profile scrolls sideways at 390 px").isFalse();
 		browser.screenshot("profile-phone");
 		browser.resize(Browser.DESKTOP);
