@@ -1,0 +1,8 @@
+package io.finseg.segment;
+
+/** How the builder groups the attributes. */
+public enum AttributeGroup {
+
+	DEMOGRAPHICS, PRODUCTS, BALANCES, TRANSACTIONS, CREDIT, ENGAGEMENT, CONSENT, RFM
+
+}

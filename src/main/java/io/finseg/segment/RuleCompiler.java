@@ -1,0 +1,166 @@
+package io.finseg.segment;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import io.finseg.features.FeatureTable;
+
+/**
+ * Turns a rule tree into one SQL condition over the features table. Column names come only from
+ * the {@link AttributeCatalogue}, operators only from {@link Operator}, table names only from
+ * {@link FeatureTable}; every value is bound. References to other segments become sub-queries;
+ * cycles, self references and trees deeper than {@value #MAX_DEPTH} are refused.
+ */
+@Component
+public class RuleCompiler {
+
+	public static final int MAX_DEPTH = 10;
+
+	private final AttributeCatalogue catalogue;
+
+	RuleCompiler(AttributeCatalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	/**
+	 * @param selfId the id of the segment the rule belongs to, or null for an unsaved rule
+	 * @throws RuleException naming the node and what is wrong with it
+	 */
+	public CompiledRule compile(RuleNode root, SegmentRules segments, Long selfId, FeatureTable table) {
+		Context context = new Context(segments, table);
+		if (selfId != null) {
+			context.visiting.push(selfId);
+		}
+		String condition = node(root, "f", "", 1, context);
+		return new CompiledRule(condition, context.parameters);
+	}
+
+	private String node(RuleNode node, String alias, String path, int depth, Context context) {
+		if (depth > MAX_DEPTH) {
+			throw new RuleException("segment.problem.tooDeep", MAX_DEPTH).at(path);
+		}
+		if (node == null) {
+			throw new RuleException("segment.problem.emptyNode").at(path);
+		}
+		if (node instanceof RuleNode.Group group) {
+			return group(group, alias, path, depth, context);
+		}
+		if (node instanceof RuleNode.Condition condition) {
+			return condition(condition, alias, path, context);
+		}
+		return reference((RuleNode.SegmentReference) node, alias, path, depth, context);
+	}
+
+	private String group(RuleNode.Group group, String alias, String path, int depth, Context context) {
+		if (group.logic() == null || group.children().isEmpty()) {
+			throw new RuleException("segment.problem.emptyGroup").at(path);
+		}
+		List<String> parts = new ArrayList<>();
+		for (int i = 0; i < group.children().size(); i++) {
+			parts.add(node(group.children().get(i), alias, child(path, i), depth + 1, context));
+		}
+		return "(" + String.join(group.logic() == RuleNode.Logic.AND ? " AND " : " OR ", parts) + ")";
+	}
+
+	private String reference(RuleNode.SegmentReference reference, String alias, String path, int depth, Context context) {
+		long id = reference.segmentId();
+		if (context.visiting.contains(id)) {
+			// Straight from the segment's own rule it is a self reference; through others, a cycle.
+			throw new RuleException(context.visiting.size() == 1 ? "segment.problem.selfReference"
+					: "segment.problem.cycle", id).at(path);
+		}
+		RuleNode referenced = context.segments.ruleOf(id)
+			.orElseThrow(() -> new RuleException("segment.problem.unknownSegment", id).at(path));
+		context.visiting.push(id);
+		String inner = "r" + (++context.subqueries);
+		String condition;
+		try {
+			condition = node(referenced, inner, path, depth + 1, context);
+		}
+		catch (RuleException e) {
+			throw e.path().isEmpty() ? e.at(path) : new RuleException("segment.problem.referencedSegmentInvalid", id).at(path);
+		}
+		context.visiting.pop();
+		return "%s.customer_id %sIN (SELECT %s.customer_id FROM %s %s WHERE %s)".formatted(alias,
+				reference.negated() ? "NOT " : "", inner, context.table.tableName(), inner, condition);
+	}
+
+	private String condition(RuleNode.Condition condition, String alias, String path, Context context) {
+		try {
+			return conditionSql(condition, alias, context);
+		}
+		catch (RuleException e) {
+			throw e.at(path);
+		}
+	}
+
+	private String conditionSql(RuleNode.Condition condition, String alias, Context context) {
+		Attribute attribute = catalogue.find(condition.attribute())
+			.orElseThrow(() -> new RuleException("segment.problem.unknownAttribute", String.valueOf(condition.attribute())));
+		Operator operator = condition.operator();
+		if (operator == null || !attribute.type().operators().contains(operator)) {
+			throw new RuleException("segment.problem.operatorNotAllowed", String.valueOf(operator), attribute.column());
+		}
+		if (!operator.acceptsValueCount(condition.values().size())) {
+			throw new RuleException("segment.problem.valueCount", operator, condition.values().size());
+		}
+		String column = alias + "." + attribute.column();
+		List<Object> values = condition.values().stream().map(text -> attribute.type().read(text, attribute)).toList();
+		return switch (operator) {
+			case EQ -> "%s = %s".formatted(column, context.bind(values.get(0)));
+			case NE -> "(%s <> %s OR %s IS NULL)".formatted(column, context.bind(values.get(0)), column);
+			case LT -> "%s < %s".formatted(column, context.bind(values.get(0)));
+			case LE -> "%s <= %s".formatted(column, context.bind(values.get(0)));
+			case GT -> "%s > %s".formatted(column, context.bind(values.get(0)));
+			case GE -> "%s >= %s".formatted(column, context.bind(values.get(0)));
+			case BETWEEN -> "%s BETWEEN %s AND %s".formatted(column, context.bind(values.get(0)), context.bind(values.get(1)));
+			case IN -> "%s IN (%s)".formatted(column, context.bind(values));
+			case NOT_IN -> "(%s NOT IN (%s) OR %s IS NULL)".formatted(column, context.bind(values), column);
+			case IS_EMPTY -> column + " IS NULL";
+			case IS_NOT_EMPTY -> column + " IS NOT NULL";
+			case CONTAINS -> "%s LIKE CONCAT('%%', %s, '%%') ESCAPE '!'".formatted(column, context.bind(escapeLike(values.get(0))));
+			case STARTS_WITH -> "%s LIKE CONCAT(%s, '%%') ESCAPE '!'".formatted(column, context.bind(escapeLike(values.get(0))));
+		};
+	}
+
+	private static String escapeLike(Object text) {
+		return text.toString().replace("!", "!!").replace("%", "!%").replace("_", "!_");
+	}
+
+	private static String child(String path, int index) {
+		return path.isEmpty() ? Integer.toString(index) : path + "." + index;
+	}
+
+	private static final class Context {
+
+		final SegmentRules segments;
+
+		final FeatureTable table;
+
+		final Map<String, Object> parameters = new HashMap<>();
+
+		final Deque<Long> visiting = new ArrayDeque<>();
+
+		int subqueries;
+
+		Context(SegmentRules segments, FeatureTable table) {
+			this.segments = segments;
+			this.table = table;
+		}
+
+		/** Binds a value (or a list, for IN) under a fresh name and returns its placeholder. */
+		String bind(Object value) {
+			String name = "p" + (parameters.size() + 1);
+			parameters.put(name, value);
+			return ":" + name;
+		}
+
+	}
+
+}

@@ -1,0 +1,34 @@
+package io.finseg.segment;
+
+import java.util.List;
+
+/** A node of a segment's rule tree: a group of nodes, a condition, or a reference to a segment. */
+public sealed interface RuleNode permits RuleNode.Group, RuleNode.Condition, RuleNode.SegmentReference {
+
+	/** All children must hold (AND) or at least one (OR). */
+	record Group(Logic logic, List<RuleNode> children) implements RuleNode {
+
+		public Group {
+			children = List.copyOf(children);
+		}
+
+	}
+
+	/** {@code attribute operator values}: the number of values depends on the operator. */
+	record Condition(String attribute, Operator operator, List<String> values) implements RuleNode {
+
+		public Condition {
+			values = values == null ? List.of() : List.copyOf(values);
+		}
+
+	}
+
+	/** The customer is (or, negated, is not) in another saved segment. */
+	record SegmentReference(long segmentId, boolean negated) implements RuleNode {
+	}
+
+	enum Logic {
+		AND, OR
+	}
+
+}

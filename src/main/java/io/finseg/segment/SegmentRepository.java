@@ -1,0 +1,81 @@
+package io.finseg.segment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SegmentRepository {
+
+	private final JdbcClient jdbc;
+
+	SegmentRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(String name, String description, Purpose purpose, String owner, RuleNode rule, LocalDateTime now) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO segment (name, description, purpose, owner, rule_json, rule_schema_version, created_at, updated_at, version)
+				VALUES (:name, :description, :purpose, :owner, :rule, :schema, :now, :now, 0)""")
+			.param("name", name)
+			.param("description", description)
+			.param("purpose", purpose.name())
+			.param("owner", owner)
+			.param("rule", RuleJson.write(rule))
+			.param("schema", RuleJson.SCHEMA_VERSION)
+			.param("now", now)
+			.update(key);
+		return key.getKey().longValue();
+	}
+
+	/** Updates unless someone else changed the segment since {@code version} was read. */
+	void update(long id, int version, String name, String description, Purpose purpose, RuleNode rule,
+			LocalDateTime now) {
+		int rows = jdbc.sql("""
+				UPDATE segment SET name = :name, description = :description, purpose = :purpose, rule_json = :rule,
+				  rule_schema_version = :schema, updated_at = :now, version = version + 1
+				WHERE id = :id AND version = :version""")
+			.param("name", name)
+			.param("description", description)
+			.param("purpose", purpose.name())
+			.param("rule", RuleJson.write(rule))
+			.param("schema", RuleJson.SCHEMA_VERSION)
+			.param("now", now)
+			.param("id", id)
+			.param("version", version)
+			.update();
+		if (rows == 0) {
+			throw new OptimisticLockingFailureException("Segment " + id + " was changed by someone else");
+		}
+	}
+
+	Optional<Segment> find(long id) {
+		return jdbc.sql("SELECT * FROM segment WHERE id = :id").param("id", id).query(SegmentRepository::segment).optional();
+	}
+
+	List<Segment> all() {
+		return jdbc.sql("SELECT * FROM segment ORDER BY name").query(SegmentRepository::segment).list();
+	}
+
+	Optional<RuleNode> ruleOf(long id) {
+		return jdbc.sql("SELECT rule_json FROM segment WHERE id = :id").param("id", id).query(String.class).optional()
+			.map(RuleJson::read);
+	}
+
+	private static Segment segment(ResultSet rs, int row) throws SQLException {
+		return new Segment(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
+				Purpose.valueOf(rs.getString("purpose")), rs.getString("owner"), RuleJson.read(rs.getString("rule_json")),
+				rs.getTimestamp("created_at").toLocalDateTime(), rs.getTimestamp("updated_at").toLocalDateTime(),
+				rs.getInt("version"));
+	}
+
+}

@@ -1,0 +1,92 @@
+package io.finseg.segment;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.finseg.features.FeatureService;
+import io.finseg.features.FeatureTable;
+
+/**
+ * Counts and lists the customers a rule matches, over the active features table, and keeps the
+ * saved segments. Every rule goes through the {@link RuleCompiler} first.
+ */
+@Service
+public class SegmentService {
+
+	private final RuleCompiler compiler;
+
+	private final SegmentRepository segments;
+
+	private final FeatureService features;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	SegmentService(RuleCompiler compiler, SegmentRepository segments, FeatureService features, JdbcClient jdbc,
+			Clock clock) {
+		this.compiler = compiler;
+		this.segments = segments;
+		this.features = features;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Checks a rule: compiles it, so any problem comes back as a {@link RuleException}. */
+	public CompiledRule check(RuleNode rule, Long segmentId) {
+		return compiler.compile(rule, segments::ruleOf, segmentId, features.current().table());
+	}
+
+	@Transactional(readOnly = true)
+	public SegmentCount count(RuleNode rule, Long segmentId) {
+		FeatureTable table = features.current().table();
+		CompiledRule compiled = compiler.compile(rule, segments::ruleOf, segmentId, table);
+		return jdbc.sql("""
+				SELECT COUNT(*),
+				  SUM(CASE WHEN f.contactable_email = TRUE THEN 1 ELSE 0 END),
+				  SUM(CASE WHEN f.contactable_sms = TRUE THEN 1 ELSE 0 END),
+				  SUM(CASE WHEN f.contactable_phone = TRUE THEN 1 ELSE 0 END),
+				  SUM(CASE WHEN f.contactable_post = TRUE THEN 1 ELSE 0 END)
+				FROM %s f WHERE %s""".formatted(table.tableName(), compiled.condition()))
+			.params(compiled.parameters())
+			.query((rs, row) -> new SegmentCount(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+			.single();
+	}
+
+	/** Member ids in id order after {@code afterId} (keyset), at most {@code size}. */
+	@Transactional(readOnly = true)
+	public List<Long> members(RuleNode rule, Long segmentId, long afterId, int size) {
+		FeatureTable table = features.current().table();
+		CompiledRule compiled = compiler.compile(rule, segments::ruleOf, segmentId, table);
+		return jdbc.sql("SELECT f.customer_id FROM %s f WHERE %s AND f.customer_id > :after ORDER BY f.customer_id LIMIT :size"
+			.formatted(table.tableName(), compiled.condition()))
+			.params(compiled.parameters())
+			.param("after", afterId)
+			.param("size", size)
+			.query(Long.class)
+			.list();
+	}
+
+	@Transactional
+	public long create(String name, String description, Purpose purpose, String owner, RuleNode rule) {
+		check(rule, null);
+		return segments.insert(name, description, purpose, owner, rule, LocalDateTime.now(clock));
+	}
+
+	@Transactional
+	public void update(long id, int version, String name, String description, Purpose purpose, RuleNode rule) {
+		check(rule, id);
+		segments.update(id, version, name, description, purpose, rule, LocalDateTime.now(clock));
+	}
+
+	@Transactional(readOnly = true)
+	public Segment get(long id) {
+		return segments.find(id).orElseThrow(() -> new SegmentNotFoundException(id));
+	}
+
+}
