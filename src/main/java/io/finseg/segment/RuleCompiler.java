@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import io.finseg.features.FeatureTable;
@@ -24,8 +25,11 @@ public class RuleCompiler {
 
 	private final AttributeCatalogue catalogue;
 
-	RuleCompiler(AttributeCatalogue catalogue) {
+	private final ObjectProvider<ClusterMembership> clusters;
+
+	RuleCompiler(AttributeCatalogue catalogue, ObjectProvider<ClusterMembership> clusters) {
 		this.catalogue = catalogue;
+		this.clusters = clusters;
 	}
 
 	/**
@@ -54,7 +58,21 @@ public class RuleCompiler {
 		if (node instanceof RuleNode.Condition condition) {
 			return condition(condition, alias, path, context);
 		}
+		if (node instanceof RuleNode.ClusterCondition cluster) {
+			return cluster(cluster, alias, path, context);
+		}
 		return reference((RuleNode.SegmentReference) node, alias, path, depth, context);
+	}
+
+	private String cluster(RuleNode.ClusterCondition cluster, String alias, String path, Context context) {
+		ClusterMembership membership = clusters.getIfAvailable();
+		String members = membership == null ? null
+				: membership.membersQuery(cluster.runId(), cluster.cluster()).orElse(null);
+		if (members == null) {
+			throw new RuleException("segment.problem.unknownCluster", cluster.runId(), cluster.cluster()).at(path);
+		}
+		String query = members.replace(":run", context.bind(cluster.runId())).replace(":cluster", context.bind(cluster.cluster()));
+		return "%s.customer_id IN (%s)".formatted(alias, query);
 	}
 
 	private String group(RuleNode.Group group, String alias, String path, int depth, Context context) {

@@ -60,6 +60,11 @@ public final class RuleJson {
 			ArrayNode values = json.putArray("values");
 			condition.values().forEach(values::add);
 		}
+		else if (node instanceof RuleNode.ClusterCondition cluster) {
+			json.put("type", "cluster");
+			json.put("runId", cluster.runId());
+			json.put("cluster", cluster.cluster());
+		}
 		else {
 			RuleNode.SegmentReference reference = (RuleNode.SegmentReference) node;
 			json.put("type", "segment");
@@ -86,6 +91,9 @@ public final class RuleJson {
 			}
 			case "segment" -> {
 				return new RuleNode.SegmentReference(json.path("segmentId").asLong(), json.path("negated").asBoolean(false));
+			}
+			case "cluster" -> {
+				return new RuleNode.ClusterCondition(json.path("runId").asLong(), json.path("cluster").asInt());
 			}
 			default -> throw new IllegalArgumentException("Unknown node type " + type);
 		}

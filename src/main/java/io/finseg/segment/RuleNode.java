@@ -3,7 +3,8 @@ package io.finseg.segment;
 import java.util.List;
 
 /** A node of a segment's rule tree: a group of nodes, a condition, or a reference to a segment. */
-public sealed interface RuleNode permits RuleNode.Group, RuleNode.Condition, RuleNode.SegmentReference {
+public sealed interface RuleNode
+		permits RuleNode.Group, RuleNode.Condition, RuleNode.SegmentReference, RuleNode.ClusterCondition {
 
 	/** All children must hold (AND) or at least one (OR). */
 	record Group(Logic logic, List<RuleNode> children) implements RuleNode {
@@ -25,6 +26,10 @@ public sealed interface RuleNode permits RuleNode.Group, RuleNode.Condition, Rul
 
 	/** The customer is (or, negated, is not) in another saved segment. */
 	record SegmentReference(long segmentId, boolean negated) implements RuleNode {
+	}
+
+	/** The customer is in a cluster of a clustering run ({@link ClusterMembership}). */
+	record ClusterCondition(long runId, int cluster) implements RuleNode {
 	}
 
 	enum Logic {

@@ -2,7 +2,11 @@ package io.finseg.segment;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -70,6 +74,58 @@ public class SegmentService {
 			.param("size", size)
 			.query(Long.class)
 			.list();
+	}
+
+	/** Members per consent status: CONSENTED, REFUSED, UNKNOWN, REQUIREMENTS_NOT_MET. */
+	@Transactional(readOnly = true)
+	public Map<String, Long> consentBreakdown(RuleNode rule, Long segmentId) {
+		FeatureTable table = features.current().table();
+		CompiledRule compiled = compiler.compile(rule, segments::ruleOf, segmentId, table);
+		Map<String, Long> breakdown = new LinkedHashMap<>();
+		List.of("CONSENTED", "REFUSED", "UNKNOWN", "REQUIREMENTS_NOT_MET").forEach(status -> breakdown.put(status, 0L));
+		jdbc.sql("SELECT f.consent_status, COUNT(*) FROM %s f WHERE %s GROUP BY f.consent_status"
+			.formatted(table.tableName(), compiled.condition()))
+			.params(compiled.parameters())
+			.query((rs, row) -> breakdown.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return breakdown;
+	}
+
+	/**
+	 * Why a customer is (or is not) a member: each condition of the rule, by its place in the
+	 * tree, with whether the customer meets it.
+	 */
+	@Transactional(readOnly = true)
+	public List<ConditionResult> explain(RuleNode rule, Long segmentId, long customerId) {
+		FeatureTable table = features.current().table();
+		compiler.compile(rule, segments::ruleOf, segmentId, table);
+		List<ConditionResult> results = new ArrayList<>();
+		leaves(rule, "", (path, leaf) -> {
+			CompiledRule compiled = compiler.compile(leaf, segments::ruleOf, segmentId, table);
+			boolean met = jdbc.sql("SELECT COUNT(*) FROM %s f WHERE f.customer_id = :customer AND %s"
+				.formatted(table.tableName(), compiled.condition()))
+				.params(compiled.parameters())
+				.param("customer", customerId)
+				.query(Long.class)
+				.single() > 0;
+			results.add(new ConditionResult(path, leaf, met));
+		});
+		return results;
+	}
+
+	/** One condition of a rule and whether a customer meets it. */
+	public record ConditionResult(String path, RuleNode condition, boolean met) {
+	}
+
+	private static void leaves(RuleNode node, String path, BiConsumer<String, RuleNode> visitor) {
+		if (node instanceof RuleNode.Group group) {
+			for (int i = 0; i < group.children().size(); i++) {
+				leaves(group.children().get(i), path.isEmpty() ? Integer.toString(i) : path + "." + i, visitor);
+			}
+		}
+		else {
+			visitor.accept(path, node);
+		}
 	}
 
 	@Transactional

@@ -1,0 +1,91 @@
+package io.finseg.segment;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A rule tree in words, with labels, units and enum labels from messages.properties:
+ * "age ≥ 30 and (has a mortgage = yes or total balance > £50,000)".
+ */
+@Component
+public class RuleSentence {
+
+	private final AttributeCatalogue catalogue;
+
+	private final MessageSource messages;
+
+	RuleSentence(AttributeCatalogue catalogue, MessageSource messages) {
+		this.catalogue = catalogue;
+		this.messages = messages;
+	}
+
+	/** @param segmentNames the name of a referenced segment, by id */
+	public String of(RuleNode rule, LongFunction<String> segmentNames, Locale locale) {
+		return words(rule, segmentNames, locale, true);
+	}
+
+	private String words(RuleNode node, LongFunction<String> names, Locale locale, boolean top) {
+		if (node instanceof RuleNode.Group group) {
+			String joined = group.children().stream().map(child -> words(child, names, locale, false))
+				.collect(Collectors.joining(" " + text("segment.sentence." + group.logic().name(), locale) + " "));
+			return top || group.children().size() == 1 ? joined : "(" + joined + ")";
+		}
+		if (node instanceof RuleNode.ClusterCondition cluster) {
+			return text("segment.sentence.cluster", locale, cluster.cluster() + 1, cluster.runId());
+		}
+		if (node instanceof RuleNode.SegmentReference reference) {
+			return text(reference.negated() ? "segment.sentence.notIn" : "segment.sentence.in", locale,
+					names.apply(reference.segmentId()));
+		}
+		RuleNode.Condition condition = (RuleNode.Condition) node;
+		Attribute attribute = catalogue.find(condition.attribute()).orElse(null);
+		String label = attribute == null ? String.valueOf(condition.attribute())
+				: messages.getMessage(attribute.labelKey(), null, condition.attribute(), locale).toLowerCase(locale);
+		List<String> values = condition.values().stream().map(value -> value(attribute, value, locale)).toList();
+		return text("segment.sentence." + condition.operator().name(), locale, label,
+				values.isEmpty() ? "" : values.get(0), values.size() > 1 ? values.get(1) : "", String.join(", ", values));
+	}
+
+	private String value(Attribute attribute, String value, Locale locale) {
+		if (attribute == null) {
+			return value;
+		}
+		return switch (attribute.type()) {
+			case ENUM -> messages.getMessage(enumPrefix(attribute) + value, null, value, locale);
+			case BOOLEAN -> text(Boolean.parseBoolean(value) ? "yes" : "no", locale);
+			case INTEGER, DECIMAL -> ("GBP".equals(attribute.unit()) ? "£" : "") + grouped(value);
+			default -> value;
+		};
+	}
+
+	/** 50000 as 50,000; a text that is not a number stays as it is. */
+	private static String grouped(String value) {
+		try {
+			return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK)).format(new BigDecimal(value.trim()));
+		}
+		catch (NumberFormatException e) {
+			return value;
+		}
+	}
+
+	private static String enumPrefix(Attribute attribute) {
+		return switch (attribute.column()) {
+			case "life_stage" -> "LifeStage.";
+			case "consent_status" -> "ConsentStatus.";
+			default -> "RfmGroup.";
+		};
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, key, locale);
+	}
+
+}

@@ -1,0 +1,78 @@
+package io.finseg.segment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.finseg.features.FeaturesRebuilt;
+
+/**
+ * Records every saved segment's size and contactable sizes after each feature build: the size
+ * history, without a job of its own. A segment whose rule no longer compiles is skipped (and
+ * logged), never blocking the others.
+ */
+@Component
+class SegmentSizes {
+
+	private static final Logger log = LoggerFactory.getLogger(SegmentSizes.class);
+
+	private final SegmentRepository segments;
+
+	private final SegmentService service;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	SegmentSizes(SegmentRepository segments, SegmentService service, JdbcClient jdbc, Clock clock) {
+		this.segments = segments;
+		this.service = service;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(FeaturesRebuilt event) {
+		for (Segment segment : segments.all()) {
+			try {
+				record(segment.id(), event.asOf(), service.count(segment.rule(), segment.id()));
+			}
+			catch (RuleException e) {
+				log.warn("Segment {} not sized after the build as of {}: {}", segment.id(), event.asOf(), e.messageKey());
+			}
+		}
+	}
+
+	List<SegmentSize> history(long segmentId) {
+		return jdbc.sql("""
+				SELECT as_of, customers, contactable_email, contactable_sms, contactable_phone, contactable_post
+				FROM segment_size WHERE segment_id = :id ORDER BY as_of, id""")
+			.param("id", segmentId)
+			.query((rs, row) -> new SegmentSize(rs.getObject(1, LocalDate.class), new SegmentCount(rs.getLong(2),
+					rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6))))
+			.list();
+	}
+
+	private void record(long segmentId, LocalDate asOf, SegmentCount count) {
+		jdbc.sql("""
+				INSERT INTO segment_size (segment_id, as_of, customers, contactable_email, contactable_sms,
+				  contactable_phone, contactable_post, recorded_at)
+				VALUES (:id, :asOf, :customers, :email, :sms, :phone, :post, :now)""")
+			.param("id", segmentId).param("asOf", asOf).param("customers", count.customers())
+			.param("email", count.email()).param("sms", count.sms()).param("phone", count.phone())
+			.param("post", count.post()).param("now", LocalDateTime.now(clock))
+			.update();
+	}
+
+	/** A segment's size as of a feature build. */
+	record SegmentSize(LocalDate asOf, SegmentCount count) {
+	}
+
+}
