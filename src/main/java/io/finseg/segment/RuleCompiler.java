@@ -10,13 +10,12 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import io.finseg.features.FeatureTable;
 
 /**
  * Turns a rule tree into one SQL condition over the features table. Column names come only from
- * the {@link AttributeCatalogue}, operators only from {@link Operator}, table names only from
- * {@link FeatureTable}; every value is bound. References to other segments become sub-queries;
- * cycles, self references and trees deeper than {@value #MAX_DEPTH} are refused.
+ * the {@link AttributeCatalogue} and operators only from {@link Operator}; every value is bound. A reference to another segment becomes that
+ * segment's own condition on the same row (what an IN sub-query would select, at the cost of the
+ * rule alone); cycles, self references and trees deeper than {@value #MAX_DEPTH} are refused.
  */
 @Component
 public class RuleCompiler {
@@ -36,8 +35,8 @@ public class RuleCompiler {
 	 * @param selfId the id of the segment the rule belongs to, or null for an unsaved rule
 	 * @throws RuleException naming the node and what is wrong with it
 	 */
-	public CompiledRule compile(RuleNode root, SegmentRules segments, Long selfId, FeatureTable table) {
-		Context context = new Context(segments, table);
+	public CompiledRule compile(RuleNode root, SegmentRules segments, Long selfId) {
+		Context context = new Context(segments);
 		if (selfId != null) {
 			context.visiting.push(selfId);
 		}
@@ -96,17 +95,18 @@ public class RuleCompiler {
 		RuleNode referenced = context.segments.ruleOf(id)
 			.orElseThrow(() -> new RuleException("segment.problem.unknownSegment", id).at(path));
 		context.visiting.push(id);
-		String inner = "r" + (++context.subqueries);
 		String condition;
 		try {
-			condition = node(referenced, inner, path, depth + 1, context);
+			// The referenced segment's rule over the same customer's row is its membership: inlined,
+			// it costs what the rule costs, where an IN (sub-query) made MariaDB scan the table twice.
+			condition = node(referenced, alias, path, depth + 1, context);
 		}
 		catch (RuleException e) {
 			throw e.path().isEmpty() ? e.at(path) : new RuleException("segment.problem.referencedSegmentInvalid", id).at(path);
 		}
 		context.visiting.pop();
-		return "%s.customer_id %sIN (SELECT %s.customer_id FROM %s %s WHERE %s)".formatted(alias,
-				reference.negated() ? "NOT " : "", inner, context.table.tableName(), inner, condition);
+		// A condition on an empty value is unknown: "not in" must still count that customer.
+		return reference.negated() ? "((" + condition + ") IS NOT TRUE)" : "(" + condition + ")";
 	}
 
 	private String condition(RuleNode.Condition condition, String alias, String path, Context context) {
@@ -159,17 +159,12 @@ public class RuleCompiler {
 
 		final SegmentRules segments;
 
-		final FeatureTable table;
-
 		final Map<String, Object> parameters = new HashMap<>();
 
 		final Deque<Long> visiting = new ArrayDeque<>();
 
-		int subqueries;
-
-		Context(SegmentRules segments, FeatureTable table) {
+		Context(SegmentRules segments) {
 			this.segments = segments;
-			this.table = table;
 		}
 
 		/** Binds a value (or a list, for IN) under a fresh name and returns its placeholder. */

@@ -43,13 +43,13 @@ public class SegmentService {
 
 	/** Checks a rule: compiles it, so any problem comes back as a {@link RuleException}. */
 	public CompiledRule check(RuleNode rule, Long segmentId) {
-		return compiler.compile(rule, segments::ruleOf, segmentId, features.current().table());
+		return compiler.compile(rule, segments::ruleOf, segmentId);
 	}
 
 	@Transactional(readOnly = true)
 	public SegmentCount count(RuleNode rule, Long segmentId) {
 		FeatureTable table = features.current().table();
-		CompiledRule compiled = compiler.compile(rule, segments::ruleOf, segmentId, table);
+		CompiledRule compiled = compiler.compile(rule, segments::ruleOf, segmentId);
 		return jdbc.sql("""
 				SELECT COUNT(*),
 				  SUM(CASE WHEN f.contactable_email = TRUE THEN 1 ELSE 0 END),
@@ -66,7 +66,7 @@ public class SegmentService {
 	@Transactional(readOnly = true)
 	public List<Long> members(RuleNode rule, Long segmentId, long afterId, int size) {
 		FeatureTable table = features.current().table();
-		CompiledRule compiled = compiler.compile(rule, segments::ruleOf, segmentId, table);
+		CompiledRule compiled = compiler.compile(rule, segments::ruleOf, segmentId);
 		return jdbc.sql("SELECT f.customer_id FROM %s f WHERE %s AND f.customer_id > :after ORDER BY f.customer_id LIMIT :size"
 			.formatted(table.tableName(), compiled.condition()))
 			.params(compiled.parameters())
@@ -80,7 +80,7 @@ public class SegmentService {
 	@Transactional(readOnly = true)
 	public Map<String, Long> consentBreakdown(RuleNode rule, Long segmentId) {
 		FeatureTable table = features.current().table();
-		CompiledRule compiled = compiler.compile(rule, segments::ruleOf, segmentId, table);
+		CompiledRule compiled = compiler.compile(rule, segments::ruleOf, segmentId);
 		Map<String, Long> breakdown = new LinkedHashMap<>();
 		List.of("CONSENTED", "REFUSED", "UNKNOWN", "REQUIREMENTS_NOT_MET").forEach(status -> breakdown.put(status, 0L));
 		jdbc.sql("SELECT f.consent_status, COUNT(*) FROM %s f WHERE %s GROUP BY f.consent_status"
@@ -98,10 +98,10 @@ public class SegmentService {
 	@Transactional(readOnly = true)
 	public List<ConditionResult> explain(RuleNode rule, Long segmentId, long customerId) {
 		FeatureTable table = features.current().table();
-		compiler.compile(rule, segments::ruleOf, segmentId, table);
+		compiler.compile(rule, segments::ruleOf, segmentId);
 		List<ConditionResult> results = new ArrayList<>();
 		leaves(rule, "", (path, leaf) -> {
-			CompiledRule compiled = compiler.compile(leaf, segments::ruleOf, segmentId, table);
+			CompiledRule compiled = compiler.compile(leaf, segments::ruleOf, segmentId);
 			boolean met = jdbc.sql("SELECT COUNT(*) FROM %s f WHERE f.customer_id = :customer AND %s"
 				.formatted(table.tableName(), compiled.condition()))
 				.params(compiled.parameters())

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.finseg.features.FeatureTable;
 
 /**
  * Hostile text in every place a rule takes text: it is refused in words or bound as a value,
@@ -78,7 +77,7 @@ abstract class SegmentInjectionContract {
 					}
 					RuleNode rule = new RuleNode.Condition(attribute.column(), operator, values);
 					try {
-						CompiledRule compiled = compiler.compile(rule, id -> java.util.Optional.empty(), null, FeatureTable.A);
+						CompiledRule compiled = compiler.compile(rule, id -> java.util.Optional.empty(), null);
 						assertThat(compiled.parameters().values()).as("%s %s %s", attribute.column(), operator, payload)
 							.allSatisfy(value -> assertThat(value).isNotNull());
 						shapes.add(attribute.column() + " " + operator + ": " + compiled.condition());
@@ -108,7 +107,7 @@ abstract class SegmentInjectionContract {
 					}
 					benign.add(attribute.column() + " " + operator + ": " + compiler
 						.compile(new RuleNode.Condition(attribute.column(), operator, values), id -> java.util.Optional.empty(),
-								null, FeatureTable.A)
+								null)
 						.condition());
 				}
 			}
