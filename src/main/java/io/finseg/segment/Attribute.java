@@ -1,6 +1,8 @@
 package io.finseg.segment;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An attribute a rule may use: a column of the customer features, its label, group, type, unit,
@@ -11,6 +13,16 @@ public record Attribute(String column, AttributeGroup group, AttributeType type,
 
 	public String labelKey() {
 		return "feature." + column;
+	}
+
+	/** The type's operators, and "within the last N days" for attributes counted in days. */
+	public Set<Operator> operators() {
+		if (!"days".equals(unit)) {
+			return type.operators();
+		}
+		Set<Operator> operators = EnumSet.copyOf(type.operators());
+		operators.add(Operator.WITHIN_LAST_DAYS);
+		return operators;
 	}
 
 }

@@ -122,7 +122,7 @@ public class RuleCompiler {
 		Attribute attribute = catalogue.find(condition.attribute())
 			.orElseThrow(() -> new RuleException("segment.problem.unknownAttribute", String.valueOf(condition.attribute())));
 		Operator operator = condition.operator();
-		if (operator == null || !attribute.type().operators().contains(operator)) {
+		if (operator == null || !attribute.operators().contains(operator)) {
 			throw new RuleException("segment.problem.operatorNotAllowed", String.valueOf(operator), attribute.column());
 		}
 		if (!operator.acceptsValueCount(condition.values().size())) {
@@ -144,6 +144,7 @@ public class RuleCompiler {
 			case IS_NOT_EMPTY -> column + " IS NOT NULL";
 			case CONTAINS -> "%s LIKE CONCAT('%%', %s, '%%') ESCAPE '!'".formatted(column, context.bind(escapeLike(values.get(0))));
 			case STARTS_WITH -> "%s LIKE CONCAT(%s, '%%') ESCAPE '!'".formatted(column, context.bind(escapeLike(values.get(0))));
+			case WITHIN_LAST_DAYS -> "%s <= %s".formatted(column, context.bind(values.get(0)));
 		};
 	}
 

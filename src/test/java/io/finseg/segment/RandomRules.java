@@ -59,8 +59,10 @@ final class RandomRules {
 					? List.of(Operator.EQ, Operator.NE, Operator.IN, Operator.NOT_IN, Operator.IS_EMPTY,
 							Operator.IS_NOT_EMPTY, Operator.CONTAINS, Operator.STARTS_WITH)
 					: List.of(Operator.EQ, Operator.NE, Operator.IN, Operator.NOT_IN, Operator.IS_EMPTY, Operator.IS_NOT_EMPTY);
-			default -> List.of(Operator.EQ, Operator.NE, Operator.LT, Operator.LE, Operator.GT, Operator.GE,
-					Operator.BETWEEN, Operator.IN, Operator.NOT_IN, Operator.IS_EMPTY, Operator.IS_NOT_EMPTY);
+			default -> attribute.equals("days_since_last_tx")
+					? List.of(Operator.LT, Operator.GE, Operator.IS_EMPTY, Operator.WITHIN_LAST_DAYS)
+					: List.of(Operator.EQ, Operator.NE, Operator.LT, Operator.LE, Operator.GT, Operator.GE,
+							Operator.BETWEEN, Operator.IN, Operator.NOT_IN, Operator.IS_EMPTY, Operator.IS_NOT_EMPTY);
 		};
 		Operator operator = operators.get(random.nextInt(operators.size()));
 		List<String> values = switch (operator) {

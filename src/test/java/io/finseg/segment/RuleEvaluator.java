@@ -43,6 +43,7 @@ final class RuleEvaluator {
 			case IS_NOT_EMPTY -> value != null;
 			case CONTAINS -> value != null && lower(value).contains(lower(given.get(0)));
 			case STARTS_WITH -> value != null && lower(value).startsWith(lower(given.get(0)));
+			case WITHIN_LAST_DAYS -> value != null && compare(value, given.get(0)) <= 0;
 		};
 	}
 

@@ -66,7 +66,7 @@ abstract class SegmentInjectionContract {
 	void bindsOrRefusesEveryHostileValueAndWritesTheSameSql() {
 		Set<String> shapes = new TreeSet<>();
 		for (Attribute attribute : catalogue.all()) {
-			for (Operator operator : attribute.type().operators()) {
+			for (Operator operator : attribute.operators()) {
 				if (operator.arity() == 0) {
 					continue;
 				}
@@ -93,7 +93,7 @@ abstract class SegmentInjectionContract {
 		}
 		Set<String> benign = new TreeSet<>();
 		for (Attribute attribute : catalogue.all()) {
-			for (Operator operator : attribute.type().operators()) {
+			for (Operator operator : attribute.operators()) {
 				if (operator.arity() != 0) {
 					String value = switch (attribute.type()) {
 						case BOOLEAN -> "true";

@@ -34,6 +34,9 @@ abstract class SegmentInsightsContract {
 	RuleSentence sentence;
 
 	@Autowired
+	ValueHints hints;
+
+	@Autowired
 	DataGenerator generator;
 
 	@Autowired
@@ -96,6 +99,19 @@ abstract class SegmentInsightsContract {
 				new RuleNode.Condition("life_stage", Operator.NE, List.of("RETIRED")), new RuleNode.SegmentReference(recent, true)));
 		assertThat(sentence.of(rule, id -> "Recent complaints", Locale.UK)).isEqualTo(
 				"(age ≥ 30 and (mortgage = Yes or total balance > £50,000)) and life stage ≠ Retired and not in \"Recent complaints\"");
+	}
+
+	@Test
+	void hintsTheRangeOfEveryNumericAttributeFromTheData() throws Exception {
+		generator.generate(new GenerationRequest(200, 6, AS_OF), GenerationProgress.NONE);
+		jobs.awaitEnd(features.startRebuild(AS_OF, "tester"), Duration.ofSeconds(120));
+		Map<String, ValueHints.Range> ranges = hints.ranges();
+		Map<String, Object> ages = jdbc.sql("SELECT MIN(age) AS low, MAX(age) AS high FROM %s"
+			.formatted(features.current().table().tableName())).query().singleRow();
+		assertThat(ranges.get("age").min().intValue()).isEqualTo(((Number) ages.values().toArray()[0]).intValue());
+		assertThat(ranges.get("age").max().intValue()).isEqualTo(((Number) ages.values().toArray()[1]).intValue());
+		assertThat(ranges).containsKeys("income", "total_balance", "credit_score", "days_since_last_tx")
+			.doesNotContainKeys("life_stage", "has_mortgage");
 	}
 
 	@Test
