@@ -30,7 +30,7 @@ final class FeatureSql {
 			  tx_count_365d, tx_sum_365d, tx_avg_365d, days_since_last_tx, payment_count_90d, payment_sum_90d,
 			  credit_score, credit_limit, credit_utilization, late_payments_12m, comms_90d, days_since_last_contact,
 			  response_rate, household_size, has_online_banking, consent_status,
-			  contactable_email, contactable_sms, contactable_phone, contactable_post)
+			  contactable_email, contactable_sms, contactable_phone, contactable_post, customer_since, last_tx_date)
 			SELECT c.customer_id, c.age,
 			  CASE WHEN c.age IS NULL THEN NULL WHEN c.age < 18 THEN '<18' WHEN c.age < 25 THEN '18-24'
 			       WHEN c.age < 35 THEN '25-34' WHEN c.age < 45 THEN '35-44' WHEN c.age < 55 THEN '45-54'
@@ -57,8 +57,9 @@ final class FeatureSql {
 			  CASE WHEN sec.customer_id IS NULL THEN FALSE ELSE TRUE END,
 			  %8$s,
 			  CASE WHEN %9$s THEN TRUE ELSE FALSE END, CASE WHEN %10$s THEN TRUE ELSE FALSE END,
-			  CASE WHEN %11$s THEN TRUE ELSE FALSE END, CASE WHEN %12$s THEN TRUE ELSE FALSE END
-			FROM (SELECT c.customer_id, c.annual_income, %13$s AS age, %14$s AS tenure_months
+			  CASE WHEN %11$s THEN TRUE ELSE FALSE END, CASE WHEN %12$s THEN TRUE ELSE FALSE END,
+			  c.customer_since, CAST(tx.last_at AS DATE)
+			FROM (SELECT c.customer_id, c.annual_income, c.customer_since, %13$s AS age, %14$s AS tenure_months
 			      FROM customer c WHERE c.customer_id BETWEEN :low AND :high) c
 			LEFT JOIN (
 			  SELECT a.customer_id,

@@ -9,6 +9,7 @@ import static io.finseg.segment.AttributeGroup.PRODUCTS;
 import static io.finseg.segment.AttributeGroup.RFM;
 import static io.finseg.segment.AttributeGroup.TRANSACTIONS;
 import static io.finseg.segment.AttributeType.BOOLEAN;
+import static io.finseg.segment.AttributeType.DATE;
 import static io.finseg.segment.AttributeType.DECIMAL;
 import static io.finseg.segment.AttributeType.ENUM;
 import static io.finseg.segment.AttributeType.INTEGER;
@@ -45,6 +46,7 @@ public class AttributeCatalogue {
 		add("age_band", DEMOGRAPHICS, TEXT, null, true);
 		addEnum("life_stage", DEMOGRAPHICS, LIFE_STAGES, true);
 		add("tenure_months", DEMOGRAPHICS, INTEGER, "months", false);
+		add("customer_since", DEMOGRAPHICS, DATE, null, false);
 		add("income", DEMOGRAPHICS, DECIMAL, "GBP", false);
 		add("household_size", DEMOGRAPHICS, INTEGER, "people", false);
 		add("products_count", PRODUCTS, INTEGER, "products", false);
@@ -60,6 +62,7 @@ public class AttributeCatalogue {
 			add("tx_avg_" + days, TRANSACTIONS, DECIMAL, "GBP", false);
 		}
 		add("days_since_last_tx", TRANSACTIONS, INTEGER, "days", false);
+		add("last_tx_date", TRANSACTIONS, DATE, null, false);
 		add("payment_count_90d", TRANSACTIONS, INTEGER, "payments", false);
 		add("payment_sum_90d", TRANSACTIONS, DECIMAL, "GBP", false);
 		add("credit_score", CREDIT, INTEGER, "points", false);

@@ -1,6 +1,8 @@
 package io.finseg.segment;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -18,7 +20,10 @@ public enum AttributeType {
 
 	ENUM(EnumSet.of(EQ, NE, IN, NOT_IN, IS_EMPTY, IS_NOT_EMPTY)),
 
-	BOOLEAN(EnumSet.of(EQ, NE));
+	BOOLEAN(EnumSet.of(EQ, NE)),
+
+	/** A calendar date, written 2026-11-24. */
+	DATE(EnumSet.of(EQ, BEFORE, AFTER, BETWEEN, IS_EMPTY, IS_NOT_EMPTY));
 
 	static final int MAX_TEXT = 100;
 
@@ -65,6 +70,14 @@ public enum AttributeType {
 					case "false" -> Boolean.FALSE;
 					default -> throw new RuleException("segment.problem.notBoolean", text);
 				};
+			}
+			case DATE -> {
+				try {
+					return LocalDate.parse(value);
+				}
+				catch (DateTimeParseException e) {
+					throw new RuleException("segment.problem.notDate", text);
+				}
 			}
 			case ENUM -> {
 				if (!attribute.values().contains(value)) {

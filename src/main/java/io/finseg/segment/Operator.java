@@ -8,7 +8,7 @@ package io.finseg.segment;
 public enum Operator {
 
 	EQ(1), NE(1), LT(1), LE(1), GT(1), GE(1), BETWEEN(2), IN(-1), NOT_IN(-1), IS_EMPTY(0), IS_NOT_EMPTY(0),
-	CONTAINS(1), STARTS_WITH(1),
+	CONTAINS(1), STARTS_WITH(1), BEFORE(1), AFTER(1),
 
 	/** For a "days since" attribute: at most N days ago (never for an empty value). */
 	WITHIN_LAST_DAYS(1);

@@ -145,6 +145,8 @@ public class RuleCompiler {
 			case CONTAINS -> "%s LIKE CONCAT('%%', %s, '%%') ESCAPE '!'".formatted(column, context.bind(escapeLike(values.get(0))));
 			case STARTS_WITH -> "%s LIKE CONCAT(%s, '%%') ESCAPE '!'".formatted(column, context.bind(escapeLike(values.get(0))));
 			case WITHIN_LAST_DAYS -> "%s <= %s".formatted(column, context.bind(values.get(0)));
+			case BEFORE -> "%s < %s".formatted(column, context.bind(values.get(0)));
+			case AFTER -> "%s > %s".formatted(column, context.bind(values.get(0)));
 		};
 	}
 

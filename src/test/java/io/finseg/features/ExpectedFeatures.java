@@ -63,6 +63,9 @@ final class ExpectedFeatures {
 			e.put("tx_avg_" + days + "d", spent.isEmpty() ? null
 					: sum(spent).divide(BigDecimal.valueOf(spent.size()), 2, RoundingMode.HALF_UP));
 		}
+		e.put("customer_since", c.since());
+		e.put("last_tx_date", txs.stream().map(FeatureFixture.Tx::at).max(LocalDateTime::compareTo)
+			.map(LocalDateTime::toLocalDate).orElse(null));
 		e.put("days_since_last_tx", txs.stream().map(FeatureFixture.Tx::at).max(LocalDateTime::compareTo)
 			.map(last -> (int) ChronoUnit.DAYS.between(last.toLocalDate(), asOf)).orElse(null));
 		List<BigDecimal> paid = f.payments.stream().filter(p -> accountIds.contains(p.account())

@@ -199,6 +199,9 @@ abstract class FeaturesContract {
 		if (expected instanceof Boolean flag) {
 			return actual instanceof Boolean b ? b.equals(flag) : ((Number) actual).intValue() == (flag ? 1 : 0);
 		}
+		if (expected instanceof LocalDate date) {
+			return date.equals(actual instanceof java.sql.Date sql ? sql.toLocalDate() : actual);
+		}
 		if (expected instanceof Number number) {
 			return new BigDecimal(number.toString()).compareTo(new BigDecimal(actual.toString())) == 0;
 		}

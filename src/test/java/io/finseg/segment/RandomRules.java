@@ -20,7 +20,7 @@ final class RandomRules {
 			Map.entry("days_since_last_tx", "number"), Map.entry("credit_score", "number"),
 			Map.entry("credit_utilization", "number"), Map.entry("response_rate", "number"),
 			Map.entry("consent_status", "text"), Map.entry("contactable_email", "flag"), Map.entry("rfm_group", "text"),
-			Map.entry("rfm_recency", "number"));
+			Map.entry("rfm_recency", "number"), Map.entry("customer_since", "date"), Map.entry("last_tx_date", "date"));
 
 	private static final List<String> NAMES = ATTRIBUTES.keySet().stream().sorted().toList();
 
@@ -55,6 +55,8 @@ final class RandomRules {
 		String kind = ATTRIBUTES.get(attribute);
 		List<Operator> operators = switch (kind) {
 			case "flag" -> List.of(Operator.EQ, Operator.NE);
+			case "date" -> List.of(Operator.EQ, Operator.BEFORE, Operator.AFTER, Operator.BETWEEN, Operator.IS_EMPTY,
+					Operator.IS_NOT_EMPTY);
 			case "text" -> attribute.equals("age_band")
 					? List.of(Operator.EQ, Operator.NE, Operator.IN, Operator.NOT_IN, Operator.IS_EMPTY,
 							Operator.IS_NOT_EMPTY, Operator.CONTAINS, Operator.STARTS_WITH)
@@ -92,7 +94,12 @@ final class RandomRules {
 				return value instanceof BigDecimal number ? number.toPlainString() : value.toString();
 			}
 		}
-		return ATTRIBUTES.get(attribute).equals("number") ? "1" : ATTRIBUTES.get(attribute).equals("flag") ? "true" : "X";
+		return switch (ATTRIBUTES.get(attribute)) {
+			case "number" -> "1";
+			case "flag" -> "true";
+			case "date" -> "2020-01-01";
+			default -> "X";
+		};
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.finseg.segment;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,8 @@ final class RuleEvaluator {
 			case CONTAINS -> value != null && lower(value).contains(lower(given.get(0)));
 			case STARTS_WITH -> value != null && lower(value).startsWith(lower(given.get(0)));
 			case WITHIN_LAST_DAYS -> value != null && compare(value, given.get(0)) <= 0;
+			case BEFORE -> value != null && compare(value, given.get(0)) < 0;
+			case AFTER -> value != null && compare(value, given.get(0)) > 0;
 		};
 	}
 
@@ -54,10 +57,16 @@ final class RuleEvaluator {
 		if (value instanceof BigDecimal number) {
 			return number.compareTo(new BigDecimal(given.trim())) == 0;
 		}
+		if (value instanceof LocalDate date) {
+			return date.equals(LocalDate.parse(given.trim()));
+		}
 		return lower(value).equals(lower(given.trim()));
 	}
 
 	private static int compare(Object value, String given) {
+		if (value instanceof LocalDate date) {
+			return date.compareTo(LocalDate.parse(given.trim()));
+		}
 		return ((BigDecimal) value).compareTo(new BigDecimal(given.trim()));
 	}
 

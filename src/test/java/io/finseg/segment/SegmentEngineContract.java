@@ -155,7 +155,7 @@ abstract class SegmentEngineContract {
 		for (Map<String, Object> raw : jdbc.sql("SELECT * FROM " + features.current().table().tableName()).query().listOfRows()) {
 			Map<String, Object> row = new LinkedHashMap<>();
 			raw.forEach((column, value) -> row.put(column.toLowerCase(), value instanceof Number n && !(value instanceof BigDecimal)
-					? new BigDecimal(n.toString()) : value));
+					? new BigDecimal(n.toString()) : value instanceof java.sql.Date date ? date.toLocalDate() : value));
 			rows.add(row);
 		}
 		return rows;

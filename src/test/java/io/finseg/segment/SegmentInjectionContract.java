@@ -99,6 +99,7 @@ abstract class SegmentInjectionContract {
 						case BOOLEAN -> "true";
 						case ENUM -> attribute.values().get(0);
 						case TEXT -> "25";
+						case DATE -> "2026-01-01";
 						default -> "1";
 					};
 					List<String> values = new ArrayList<>();
