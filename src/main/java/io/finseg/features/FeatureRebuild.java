@@ -8,6 +8,14 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -39,25 +47,30 @@ class FeatureRebuild {
 
 	private final int chunkSize;
 
+	private final int threads;
+
 	FeatureRebuild(JdbcClient jdbc, FeatureTables tables, RfmScoring rfm, Clock clock, DataSource dataSource,
-			@Value("${finseg.features.chunk-size:0}") int chunkSize) {
+			@Value("${finseg.features.chunk-size:0}") int chunkSize, @Value("${finseg.features.threads:0}") int threads) {
 		this.jdbc = jdbc;
 		this.tables = tables;
 		this.rfm = rfm;
 		this.clock = clock;
-		this.chunkSize = chunkSize > 0 ? chunkSize : defaultChunkSize(dataSource);
+		boolean h2 = isH2(dataSource);
+		this.chunkSize = chunkSize > 0 ? chunkSize : h2 ? 250 : 5000;
+		this.threads = threads > 0 ? threads : h2 ? 1 : 2;
 	}
 
 	/**
 	 * H2 joins the grouped sub-queries by nested loops, so a chunk costs the square of its size
-	 * there: small chunks. MySQL/MariaDB hash or index their way through large ones.
+	 * there (small chunks), and it writes one file (one thread). MySQL/MariaDB hash or index their
+	 * way through large chunks, one core per statement (two at once).
 	 */
-	private static int defaultChunkSize(DataSource dataSource) {
+	private static boolean isH2(DataSource dataSource) {
 		try (Connection connection = dataSource.getConnection()) {
-			return connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("H2") ? 250 : 5000;
+			return connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("H2");
 		}
 		catch (SQLException e) {
-			return 1000;
+			return false;
 		}
 	}
 
@@ -74,29 +87,24 @@ class FeatureRebuild {
 	long rebuild(LocalDate asOf, Listener listener) {
 		long started = System.nanoTime();
 		FeatureTable target = tables.current().table().other();
-		clear(target);
-		long cleared = System.nanoTime();
 		long total = jdbc.sql("SELECT COUNT(*) FROM customer").query(Long.class).single();
 		List<long[]> chunks = chunks();
+		clear(target, chunks);
+		long cleared = System.nanoTime();
 		Map<String, Object> window = new FeatureWindow(asOf).parameters();
 		String fill = FeatureSql.fillChunk(target);
-		long done = 0;
-		int step = 0;
-		for (long[] chunk : chunks) {
-			done += jdbc.sql(fill).params(window).param("low", chunk[0]).param("high", chunk[1]).update();
-			listener.chunkDone(++step, chunks.size() * 2L);
-			if (listener.stopRequested()) {
-				return -1;
-			}
+		AtomicLong filledRows = new AtomicLong();
+		AtomicInteger step = new AtomicInteger();
+		long steps = chunks.size() * 2L;
+		if (!inParallel(chunks, chunk -> filledRows.addAndGet(jdbc.sql(fill).params(window).param("low", chunk[0])
+			.param("high", chunk[1]).update()), listener, step, steps)) {
+			return -1;
 		}
+		long done = filledRows.get();
 		long filled = System.nanoTime();
 		RfmScoring.CutPoints cuts = rfm.cutPoints(target, done);
-		for (long[] chunk : chunks) {
-			rfm.score(target, cuts, chunk[0], chunk[1]);
-			listener.chunkDone(++step, chunks.size() * 2L);
-			if (listener.stopRequested()) {
-				return -1;
-			}
+		if (!inParallel(chunks, chunk -> rfm.score(target, cuts, chunk[0], chunk[1]), listener, step, steps)) {
+			return -1;
 		}
 		long scored = System.nanoTime();
 		tables.switchTo(target, asOf, LocalDateTime.now(clock), done);
@@ -104,6 +112,44 @@ class FeatureRebuild {
 				+ "RFM {} ms, switch {} ms", asOf, done, total, target.tableName(), millis(started), (cleared - started) / 1_000_000,
 				chunks.size(), (filled - cleared) / 1_000_000, (scored - filled) / 1_000_000, millis(scored));
 		return done;
+	}
+
+	/**
+	 * Runs the chunks on {@code threads} connections at once (the server works one statement per
+	 * core), tells the listener after each, and stops handing out chunks once it asks to stop.
+	 * Returns false when it stopped early.
+	 */
+	private boolean inParallel(List<long[]> chunks, Consumer<long[]> work, Listener listener, AtomicInteger step,
+			long steps) {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			CompletionService<Void> completed = new ExecutorCompletionService<>(pool);
+			int next = 0;
+			int running = 0;
+			boolean stopped = false;
+			while (running > 0 || (!stopped && next < chunks.size())) {
+				while (!stopped && running < threads && next < chunks.size()) {
+					long[] chunk = chunks.get(next++);
+					completed.submit(() -> work.accept(chunk), null);
+					running++;
+				}
+				completed.take().get();
+				running--;
+				listener.chunkDone(step.incrementAndGet(), steps);
+				stopped = stopped || listener.stopRequested();
+			}
+			return !stopped;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Feature rebuild interrupted", e);
+		}
+		catch (ExecutionException e) {
+			throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private static long millis(long since) {
@@ -133,11 +179,27 @@ class FeatureRebuild {
 		return chunks;
 	}
 
-	private void clear(FeatureTable table) {
+	/** Empties the table by the same id ranges (in parallel), then whatever lies outside them. */
+	private void clear(FeatureTable table, List<long[]> chunks) {
+		String deleteRange = "DELETE FROM %s WHERE customer_id BETWEEN :low AND :high".formatted(table.tableName());
+		inParallel(chunks, chunk -> jdbc.sql(deleteRange).param("low", chunk[0]).param("high", chunk[1]).update(),
+				IGNORING, new AtomicInteger(), 0);
 		String delete = "DELETE FROM %s LIMIT %d".formatted(table.tableName(), DELETE_CHUNK);
 		while (jdbc.sql(delete).update() > 0) {
-			// Small deletes, so no statement holds a large transaction.
+			// Rows of customers who are gone since the last build; small deletes, small transactions.
 		}
 	}
+
+	/** Emptying the table is not part of the progress a person sees. */
+	private static final Listener IGNORING = new Listener() {
+		@Override
+		public void chunkDone(long done, long total) {
+		}
+
+		@Override
+		public boolean stopRequested() {
+			return false;
+		}
+	};
 
 }

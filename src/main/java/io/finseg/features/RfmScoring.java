@@ -43,32 +43,28 @@ class RfmScoring {
 		List<BigDecimal> r = cuts.recency();
 		List<BigDecimal> f = cuts.frequency();
 		List<BigDecimal> m = cuts.monetary();
-		jdbc.sql("""
-				UPDATE %s SET
-				  rfm_recency = CASE WHEN COALESCE(days_since_last_tx, %d) <= :r1 THEN 5 WHEN COALESCE(days_since_last_tx, %d) <= :r2 THEN 4
-				    WHEN COALESCE(days_since_last_tx, %d) <= :r3 THEN 3 WHEN COALESCE(days_since_last_tx, %d) <= :r4 THEN 2 ELSE 1 END,
-				  rfm_frequency = CASE WHEN tx_count_365d > :f4 THEN 5 WHEN tx_count_365d > :f3 THEN 4
-				    WHEN tx_count_365d > :f2 THEN 3 WHEN tx_count_365d > :f1 THEN 2 ELSE 1 END,
-				  rfm_monetary = CASE WHEN tx_sum_365d > :m4 THEN 5 WHEN tx_sum_365d > :m3 THEN 4
-				    WHEN tx_sum_365d > :m2 THEN 3 WHEN tx_sum_365d > :m1 THEN 2 ELSE 1 END
-				WHERE customer_id BETWEEN :low AND :high""".formatted(table.tableName(), NEVER, NEVER, NEVER, NEVER))
+		String recency = ("CASE WHEN COALESCE(days_since_last_tx, %1$d) <= :r1 THEN 5 WHEN COALESCE(days_since_last_tx, %1$d) <= :r2 THEN 4"
+				+ " WHEN COALESCE(days_since_last_tx, %1$d) <= :r3 THEN 3 WHEN COALESCE(days_since_last_tx, %1$d) <= :r4 THEN 2 ELSE 1 END")
+			.formatted(NEVER);
+		String frequency = "CASE WHEN tx_count_365d > :f4 THEN 5 WHEN tx_count_365d > :f3 THEN 4"
+				+ " WHEN tx_count_365d > :f2 THEN 3 WHEN tx_count_365d > :f1 THEN 2 ELSE 1 END";
+		String monetary = "CASE WHEN tx_sum_365d > :m4 THEN 5 WHEN tx_sum_365d > :m3 THEN 4"
+				+ " WHEN tx_sum_365d > :m2 THEN 3 WHEN tx_sum_365d > :m1 THEN 2 ELSE 1 END";
+		// One statement writes every row once: the group repeats the score expressions, since
+		// MySQL would see the new scores within the UPDATE and H2 the old ones.
+		String group = """
+				CASE WHEN (%1$s) >= 4 AND (%2$s) >= 4 AND (%3$s) >= 4 THEN 'CHAMPIONS'
+				  WHEN (%1$s) >= 3 AND (%2$s) >= 4 THEN 'LOYAL'
+				  WHEN (%1$s) >= 4 AND (%2$s) <= 2 THEN 'NEW'
+				  WHEN (%1$s) >= 3 THEN 'POTENTIAL'
+				  WHEN (%2$s) >= 3 THEN 'AT_RISK'
+				  WHEN (%1$s) = 2 THEN 'HIBERNATING'
+				  ELSE 'LOST' END""".formatted(recency, frequency, monetary);
+		jdbc.sql("UPDATE %s SET rfm_recency = %s, rfm_frequency = %s, rfm_monetary = %s, rfm_group = %s WHERE customer_id BETWEEN :low AND :high"
+			.formatted(table.tableName(), recency, frequency, monetary, group))
 			.param("r1", r.get(0)).param("r2", r.get(1)).param("r3", r.get(2)).param("r4", r.get(3))
 			.param("f1", f.get(0)).param("f2", f.get(1)).param("f3", f.get(2)).param("f4", f.get(3))
 			.param("m1", m.get(0)).param("m2", m.get(1)).param("m3", m.get(2)).param("m4", m.get(3))
-			.param("low", low)
-			.param("high", high)
-			.update();
-		// A second statement: MySQL would see the new scores within one UPDATE, H2 the old ones.
-		jdbc.sql("""
-				UPDATE %s SET rfm_group = CASE
-				  WHEN rfm_recency >= 4 AND rfm_frequency >= 4 AND rfm_monetary >= 4 THEN 'CHAMPIONS'
-				  WHEN rfm_recency >= 3 AND rfm_frequency >= 4 THEN 'LOYAL'
-				  WHEN rfm_recency >= 4 AND rfm_frequency <= 2 THEN 'NEW'
-				  WHEN rfm_recency >= 3 THEN 'POTENTIAL'
-				  WHEN rfm_frequency >= 3 THEN 'AT_RISK'
-				  WHEN rfm_recency = 2 THEN 'HIBERNATING'
-				  ELSE 'LOST' END
-				WHERE customer_id BETWEEN :low AND :high""".formatted(table.tableName()))
 			.param("low", low)
 			.param("high", high)
 			.update();
