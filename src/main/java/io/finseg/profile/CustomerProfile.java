@@ -40,8 +40,8 @@ public record CustomerProfile(long id, String ageBand, String city, Details deta
 			boolean post, boolean doNotContact, LocalDateTime updatedAt) {
 	}
 
-	/** Another customer of the household, and what they are to this one. */
-	public record Relative(long id, String name, String role) {
+	/** Another customer of the household, and what they are to this one (e.g. spouse and joint account holder). */
+	public record Relative(long id, String name, List<String> roles) {
 	}
 
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,20 +117,27 @@ class ProfileQueries {
 			.optional();
 	}
 
-	/** Linked customers in either direction; the role says what the other is to this customer. */
+	/** Linked customers in either direction, once each, with what they are to this customer. */
 	List<Relative> household(long id) {
-		return jdbc.sql("""
+		Map<Long, Relative> relatives = new LinkedHashMap<>();
+		jdbc.sql("""
 				SELECT o.customer_id, o.name, r.relationship_type, CASE WHEN r.customer1_id = :id THEN 1 ELSE 0 END AS mine
 				FROM relationships r JOIN customer o
 				  ON o.customer_id = CASE WHEN r.customer1_id = :id THEN r.customer2_id ELSE r.customer1_id END
 				WHERE r.customer1_id = :id OR r.customer2_id = :id
-				ORDER BY o.customer_id""")
+				ORDER BY o.customer_id, r.relationship_id""")
 			.param("id", id)
-			.query((rs, row) -> new Relative(rs.getLong(1), rs.getString(2), roleOfOther(rs.getString(3), rs.getInt(4) == 1)))
-			.list()
-			.stream()
-			.distinct()
-			.toList();
+			.query((rs, row) -> {
+				String name = rs.getString(2);
+				String role = roleOfOther(rs.getString(3), rs.getInt(4) == 1);
+				Relative known = relatives.computeIfAbsent(rs.getLong(1), other -> new Relative(other, name, new ArrayList<>()));
+				if (!known.roles().contains(role)) {
+					known.roles().add(role);
+				}
+				return known;
+			})
+			.list();
+		return List.copyOf(relatives.values());
 	}
 
 	Map<String, Object> features(String table, long id) {

@@ -52,6 +52,8 @@ abstract class CustomerPagesContract {
 		insert(base + 1, "Zelda Quartermaine", "zelda" + base + "@example.test", null, null, null, null, town);
 		jdbc.sql("INSERT INTO relationships (relationship_id, customer1_id, customer2_id, relationship_type) VALUES (:id, :a, :b, 'SPOUSE')")
 			.param("id", base).param("a", base).param("b", base + 1).update();
+		jdbc.sql("INSERT INTO relationships (relationship_id, customer1_id, customer2_id, relationship_type) VALUES (:id, :a, :b, 'JOINT_ACCOUNT_HOLDER')")
+			.param("id", base + 1).param("a", base + 1).param("b", base).update();
 		jdbc.sql("INSERT INTO account (account_id, customer_id, account_type, balance, status) VALUES (:id, :id, 'SAVINGS', 2500.00, 'ACTIVE')")
 			.param("id", base).update();
 		for (int i = 2; i < 139; i++) {
@@ -81,7 +83,9 @@ abstract class CustomerPagesContract {
 	void showsAMarketerTheFullProfileAndRecordsThatItWasOpened() throws Exception {
 		String page = html("MARKETER", "/customers/" + base);
 		assertThat(page).contains("Zebulon Quartermaine", "zq" + base, "+447700123456", "7 Unusual Lane", "13 Jul 1977",
-				"•••••56C", "Zelda Quartermaine", "/customers/" + (base + 1), "Spouse").doesNotContain("QQ123456C");
+				"•••••56C", "Zelda Quartermaine", "/customers/" + (base + 1), "Spouse</span>, <span>Joint account holder")
+			.doesNotContain("QQ123456C");
+		assertThat(page.split("Zelda Quartermaine", -1)).as("Zelda listed once in the household").hasSize(2);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'CUSTOMER_PROFILE_VIEWED' AND target_id = :id")
 			.param("id", Long.toString(base)).query(Long.class).single()).isEqualTo(1);
 		assertThat(mvc.get().uri("/customers/" + (base + 999)).with(user("m").roles("MARKETER"))).hasStatus(404);
