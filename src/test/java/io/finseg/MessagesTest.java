@@ -16,6 +16,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import io.finseg.admin.AccessLevel;
+import io.finseg.audit.AuditAction;
+import io.finseg.consent.Channel;
+import io.finseg.consent.ConsentStatus;
+import io.finseg.importer.ImportStatus;
+import io.finseg.segment.Operator;
 import io.finseg.customer.CustomerTable;
 
 /** Every text a page shows comes from messages.properties: no key may be missing there. */
@@ -52,6 +57,21 @@ class MessagesTest {
 		}
 		for (AccessLevel level : AccessLevel.values()) {
 			assertThat(messages).containsKey("accessLevel." + level.role());
+		}
+		for (AuditAction action : AuditAction.values()) {
+			assertThat(messages).containsKey("AuditAction." + action.name());
+		}
+		for (ImportStatus status : ImportStatus.values()) {
+			assertThat(messages).containsKey("ImportStatus." + status.name());
+		}
+		for (ConsentStatus status : ConsentStatus.values()) {
+			assertThat(messages).containsKey("ConsentStatus." + status.name());
+		}
+		for (Channel channel : Channel.values()) {
+			assertThat(messages).containsKey("Channel." + channel.name());
+		}
+		for (Operator operator : Operator.values()) {
+			assertThat(messages).containsKey("segment.sentence." + operator.name());
 		}
 	}
 
