@@ -77,6 +77,18 @@ class FeatureRebuild {
 	/** Told between chunks how far the build is, and asked whether to stop. */
 	interface Listener {
 
+		/** Nobody watches and nobody stops the build. */
+		Listener NONE = new Listener() {
+			@Override
+			public void chunkDone(long done, long total) {
+			}
+
+			@Override
+			public boolean stopRequested() {
+				return false;
+			}
+		};
+
 		void chunkDone(long customersDone, long customersTotal);
 
 		boolean stopRequested();
@@ -183,23 +195,12 @@ class FeatureRebuild {
 	private void clear(FeatureTable table, List<long[]> chunks) {
 		String deleteRange = "DELETE FROM %s WHERE customer_id BETWEEN :low AND :high".formatted(table.tableName());
 		inParallel(chunks, chunk -> jdbc.sql(deleteRange).param("low", chunk[0]).param("high", chunk[1]).update(),
-				IGNORING, new AtomicInteger(), 0);
+				Listener.NONE, new AtomicInteger(), 0);
 		String delete = "DELETE FROM %s LIMIT %d".formatted(table.tableName(), DELETE_CHUNK);
 		while (jdbc.sql(delete).update() > 0) {
 			// Rows of customers who are gone since the last build; small deletes, small transactions.
 		}
 	}
 
-	/** Emptying the table is not part of the progress a person sees. */
-	private static final Listener IGNORING = new Listener() {
-		@Override
-		public void chunkDone(long done, long total) {
-		}
-
-		@Override
-		public boolean stopRequested() {
-			return false;
-		}
-	};
 
 }

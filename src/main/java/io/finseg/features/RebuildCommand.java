@@ -43,16 +43,7 @@ class RebuildCommand implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		long started = System.nanoTime();
-		long customers = rebuild.rebuild(asOf, new FeatureRebuild.Listener() {
-			@Override
-			public void chunkDone(long done, long total) {
-			}
-
-			@Override
-			public boolean stopRequested() {
-				return false;
-			}
-		});
+		long customers = rebuild.rebuild(asOf, FeatureRebuild.Listener.NONE);
 		log.info("Rebuilt the features of {} customers as of {} in {} ms", customers, asOf,
 				(System.nanoTime() - started) / 1_000_000);
 		if (exit) {

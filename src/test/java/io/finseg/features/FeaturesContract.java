@@ -50,7 +50,7 @@ abstract class FeaturesContract {
 		FeatureFixture fixture = new FeatureFixture(7, 150, AS_OF);
 		fixture.insert(jdbc);
 
-		assertThat(rebuild.rebuild(AS_OF, FeatureRebuildListeners.NONE)).isGreaterThanOrEqualTo(150);
+		assertThat(rebuild.rebuild(AS_OF, FeatureRebuild.Listener.NONE)).isGreaterThanOrEqualTo(150);
 
 		String table = tables.current().table().tableName();
 		List<String> differences = new ArrayList<>();
@@ -72,7 +72,7 @@ abstract class FeaturesContract {
 	@Test
 	void scoresRfmFromCutPointsOverAllCustomersWithEqualScoresForEqualValues() {
 		new FeatureFixture(11, 120, AS_OF).insert(jdbc);
-		rebuild.rebuild(AS_OF, FeatureRebuildListeners.NONE);
+		rebuild.rebuild(AS_OF, FeatureRebuild.Listener.NONE);
 
 		List<long[]> rows = jdbc.sql("""
 				SELECT COALESCE(days_since_last_tx, 999999), tx_count_365d, tx_sum_365d * 100, rfm_recency, rfm_frequency,
@@ -95,7 +95,7 @@ abstract class FeaturesContract {
 	@Test
 	void readersSeeThePreviousCompleteBuildUntilTheSwitch() throws Exception {
 		new FeatureFixture(3, 60, AS_OF).insert(jdbc);
-		rebuild.rebuild(AS_OF, FeatureRebuildListeners.NONE);
+		rebuild.rebuild(AS_OF, FeatureRebuild.Listener.NONE);
 		FeatureSnapshot before = tables.current();
 		long rowsBefore = rows(before.table());
 
