@@ -62,7 +62,7 @@ public class DataGenerationJobs {
 
 	/** The generation running now, if any. */
 	public Optional<Job> running() {
-		return jobs.running().stream().filter(job -> job.type().equals(JOB_TYPE.name())).findFirst();
+		return jobs.runningOfType(JOB_TYPE.name());
 	}
 
 	public Optional<Job> latest() {

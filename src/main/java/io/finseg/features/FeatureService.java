@@ -58,7 +58,7 @@ public class FeatureService {
 
 	/** The rebuild running now, if any. */
 	public Optional<Job> running() {
-		return jobs.running().stream().filter(job -> job.type().equals(JOB_TYPE.name())).findFirst();
+		return jobs.runningOfType(JOB_TYPE.name());
 	}
 
 	/** Starts a rebuild as of today, or returns the one already running. */

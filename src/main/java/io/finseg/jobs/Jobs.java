@@ -141,6 +141,12 @@ public class Jobs {
 		return repository.latestOfType(type);
 	}
 
+	/** The oldest queued or running job of a type, e.g. to avoid starting a second one. */
+	@Transactional(readOnly = true)
+	public Optional<Job> runningOfType(String type) {
+		return running().stream().filter(job -> job.type().equals(type)).findFirst();
+	}
+
 	/**
 	 * Waits until a job has ended and returns it. For tests and command-line runs; a web request
 	 * never waits for a job.
