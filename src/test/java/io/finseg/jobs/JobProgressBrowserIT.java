@@ -120,10 +120,7 @@ class JobProgressBrowserIT {
 	}
 
 	private void signIn(Browser browser) {
-		browser.at(port).open("/login");
-		browser.type("username", USERNAME);
-		browser.type("password", PASSWORD);
-		browser.submit("form");
+		browser.at(port).signIn(USERNAME, PASSWORD);
 		browser.find(By.tagName("h1"));
 		assertThat(browser.path()).isEqualTo("/");
 	}
