@@ -92,6 +92,15 @@ abstract class CustomerPagesContract {
 	}
 
 	@Test
+	void keepsTheChosenFiltersSelectedWithTheirLabels() throws Exception {
+		String page = html("MARKETER", "/customers?stage=FAMILY&rfm=AT_RISK&product=mortgage");
+		assertThat(page).contains("<option value=\"FAMILY\" selected=\"selected\">Family</option>",
+				"<option value=\"AT_RISK\" selected=\"selected\">At risk</option>",
+				"<option value=\"mortgage\" selected=\"selected\">Mortgage</option>",
+				"<option value=\"REFUSED\">Refused</option>");
+	}
+
+	@Test
 	void matchesPercentAndUnderscoreOnlyAsThemselves() {
 		assertThat(names(list.page(query("name", "100% Fit Ltd " + base, "name", "asc", null, null), true)))
 			.containsExactly("100% Fit Ltd " + base);
