@@ -2,6 +2,7 @@ package io.finseg.admin;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -30,6 +31,11 @@ class SecurityConfig {
 			.requestMatchers("/login", "/error", "/actuator/health").permitAll()
 			.requestMatchers("/", "/account/password").authenticated()
 			.requestMatchers("/customers", "/customers/*").hasAnyRole("ADMIN", "MARKETER", "ANALYST")
+			.requestMatchers(HttpMethod.GET, "/segments/new", "/segments/*/edit", "/segments/*/copy", "/segments/*/delete")
+			.hasAnyRole("ADMIN", "MARKETER")
+			.requestMatchers(HttpMethod.GET, "/segments", "/segments/**", "/clustering", "/clustering/**")
+			.hasAnyRole("ADMIN", "MARKETER", "ANALYST")
+			.requestMatchers(HttpMethod.POST, "/segments/**", "/clustering/**").hasAnyRole("ADMIN", "MARKETER")
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.anyRequest().denyAll());
 		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"));
