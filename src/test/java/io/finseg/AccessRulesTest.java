@@ -48,6 +48,8 @@ class AccessRulesTest {
 
 	private static final Set<AccessLevel> ADMINS = EnumSet.of(AccessLevel.ADMIN);
 
+	private static final Set<AccessLevel> MARKETERS = EnumSet.of(AccessLevel.ADMIN, AccessLevel.MARKETER);
+
 	/** The first admin exists in every fresh database: a real id for URLs that name a user. */
 	private static final String A_USER = "1";
 
@@ -82,7 +84,13 @@ class AccessRulesTest {
 			Access.of(HttpMethod.GET, "/customers", EVERYONE),
 			Access.of(HttpMethod.GET, "/customers/{id}", EVERYONE, "1"),
 			Access.of(HttpMethod.GET, "/admin/data", ADMINS),
-			Access.of(HttpMethod.POST, "/admin/data/generate", ADMINS));
+			Access.of(HttpMethod.POST, "/admin/data/generate", ADMINS),
+			Access.of(HttpMethod.GET, "/segments/new", MARKETERS),
+			Access.of(HttpMethod.POST, "/segments/new", MARKETERS),
+			Access.of(HttpMethod.POST, "/segments/preview", MARKETERS),
+			Access.of(HttpMethod.GET, "/segments/{id}/edit", MARKETERS, "1"),
+			Access.of(HttpMethod.POST, "/segments/{id}/edit", MARKETERS, "1"),
+			Access.of(HttpMethod.GET, "/segments/{id}/copy", MARKETERS, "1"));
 
 	@Autowired
 	MockMvcTester mvc;

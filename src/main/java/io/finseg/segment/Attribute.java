@@ -15,6 +15,20 @@ public record Attribute(String column, AttributeGroup group, AttributeType type,
 		return "feature." + column;
 	}
 
+	/** The message key of one of an enum attribute's values. */
+	public String valueLabelKey(String value) {
+		String prefix = switch (column) {
+			case "life_stage" -> "LifeStage.";
+			case "consent_status" -> "ConsentStatus.";
+			default -> "RfmGroup.";
+		};
+		return prefix + value;
+	}
+
+	public boolean isMoney() {
+		return "GBP".equals(unit);
+	}
+
 	/** The type's operators, and "within the last N days" for attributes counted in days. */
 	public Set<Operator> operators() {
 		if (!"days".equals(unit)) {

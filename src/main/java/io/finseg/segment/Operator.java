@@ -24,7 +24,7 @@ public enum Operator {
 		return arity < 0 ? count >= 1 : count == arity;
 	}
 
-	int arity() {
+	public int arity() {
 		return arity;
 	}
 

@@ -59,9 +59,9 @@ public class RuleSentence {
 			return value;
 		}
 		return switch (attribute.type()) {
-			case ENUM -> messages.getMessage(enumPrefix(attribute) + value, null, value, locale);
+			case ENUM -> messages.getMessage(attribute.valueLabelKey(value), null, value, locale);
 			case BOOLEAN -> text(Boolean.parseBoolean(value) ? "yes" : "no", locale);
-			case INTEGER, DECIMAL -> ("GBP".equals(attribute.unit()) ? "£" : "") + grouped(value);
+			case INTEGER, DECIMAL -> (attribute.isMoney() ? "£" : "") + grouped(value);
 			default -> value;
 		};
 	}
@@ -74,14 +74,6 @@ public class RuleSentence {
 		catch (NumberFormatException e) {
 			return value;
 		}
-	}
-
-	private static String enumPrefix(Attribute attribute) {
-		return switch (attribute.column()) {
-			case "life_stage" -> "LifeStage.";
-			case "consent_status" -> "ConsentStatus.";
-			default -> "RfmGroup.";
-		};
 	}
 
 	private String text(String key, Locale locale, Object... args) {

@@ -38,11 +38,12 @@ class SegmentRepository {
 	}
 
 	/** Updates unless someone else changed the segment since {@code version} was read. */
-	void update(long id, int version, String name, String description, Purpose purpose, RuleNode rule,
+	void update(long id, int version, String name, String description, Purpose purpose, RuleNode rule, String by,
 			LocalDateTime now) {
 		int rows = jdbc.sql("""
 				UPDATE segment SET name = :name, description = :description, purpose = :purpose, rule_json = :rule,
-				  rule_schema_version = :schema, updated_at = :now, version = version + 1
+				  rule_schema_version = :schema, updated_at = :now, updated_by = :by,
+				  version = version + 1
 				WHERE id = :id AND version = :version""")
 			.param("name", name)
 			.param("description", description)
@@ -50,6 +51,7 @@ class SegmentRepository {
 			.param("rule", RuleJson.write(rule))
 			.param("schema", RuleJson.SCHEMA_VERSION)
 			.param("now", now)
+			.param("by", by)
 			.param("id", id)
 			.param("version", version)
 			.update();
@@ -71,11 +73,32 @@ class SegmentRepository {
 			.map(RuleJson::read);
 	}
 
+	/** A segment's name, or its number in words when it no longer exists. */
+	String nameOf(long id) {
+		return jdbc.sql("SELECT name FROM segment WHERE id = :id").param("id", id).query(String.class).optional()
+			.orElse("#" + id);
+	}
+
+	/** Every segment's id and name, by name: for "in segment" choices. */
+	List<SegmentChoice> choices() {
+		return jdbc.sql("SELECT id, name FROM segment ORDER BY name")
+			.query((rs, row) -> new SegmentChoice(rs.getLong(1), rs.getString(2)))
+			.list();
+	}
+
+	boolean nameTaken(String name, Long exceptId) {
+		return jdbc.sql("SELECT COUNT(*) FROM segment WHERE name = :name AND id <> :except")
+			.param("name", name)
+			.param("except", exceptId == null ? -1L : exceptId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	private static Segment segment(ResultSet rs, int row) throws SQLException {
 		return new Segment(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
 				Purpose.valueOf(rs.getString("purpose")), rs.getString("owner"), RuleJson.read(rs.getString("rule_json")),
 				rs.getTimestamp("created_at").toLocalDateTime(), rs.getTimestamp("updated_at").toLocalDateTime(),
-				rs.getInt("version"));
+				rs.getString("updated_by"), rs.getInt("version"));
 	}
 
 }

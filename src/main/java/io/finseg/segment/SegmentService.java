@@ -135,9 +135,10 @@ public class SegmentService {
 	}
 
 	@Transactional
-	public void update(long id, int version, String name, String description, Purpose purpose, RuleNode rule) {
+	public void update(long id, int version, String name, String description, Purpose purpose, RuleNode rule,
+			String by) {
 		check(rule, id);
-		segments.update(id, version, name, description, purpose, rule, LocalDateTime.now(clock));
+		segments.update(id, version, name, description, purpose, rule, by, LocalDateTime.now(clock));
 	}
 
 	@Transactional(readOnly = true)

@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,10 +24,20 @@ class AttributeCatalogueTest {
 		for (Attribute attribute : catalogue.all()) {
 			assertThat(messages).containsKey(attribute.labelKey());
 			for (String value : attribute.values()) {
-				assertThat(Stream.of("LifeStage.", "ConsentStatus.", "RfmGroup.").anyMatch(p -> messages.containsKey(p + value)))
-					.as("label of %s", value)
-					.isTrue();
+				assertThat(messages).containsKey(attribute.valueLabelKey(value));
 			}
+			if (attribute.unit() != null) {
+				assertThat(messages).containsKey("unit." + attribute.unit());
+			}
+		}
+		for (AttributeGroup group : AttributeGroup.values()) {
+			assertThat(messages).containsKey("AttributeGroup." + group.name());
+		}
+		for (Operator operator : Operator.values()) {
+			assertThat(messages).containsKey("operator." + operator.name());
+		}
+		for (Purpose purpose : Purpose.values()) {
+			assertThat(messages).containsKey("Purpose." + purpose.name());
 		}
 	}
 

@@ -107,10 +107,10 @@ abstract class SegmentEngineContract {
 		long b = segments.create("B " + System.nanoTime(), null, Purpose.GENERAL, "tester", new RuleNode.SegmentReference(a, false));
 		Segment segmentA = segments.get(a);
 		assertThatThrownBy(() -> segments.update(a, segmentA.version(), segmentA.name(), null, Purpose.GENERAL,
-				new RuleNode.SegmentReference(a, false)))
+				new RuleNode.SegmentReference(a, false), "tester"))
 			.isInstanceOfSatisfying(RuleException.class, e -> assertThat(e.messageKey()).isEqualTo("segment.problem.selfReference"));
 		assertThatThrownBy(() -> segments.update(a, segmentA.version(), segmentA.name(), null, Purpose.GENERAL,
-				new RuleNode.SegmentReference(b, false)))
+				new RuleNode.SegmentReference(b, false), "tester"))
 			.isInstanceOfSatisfying(RuleException.class, e -> assertThat(e.messageKey()).isEqualTo("segment.problem.cycle"));
 		assertThat(segments.get(a).rule()).isEqualTo(adults);
 	}
@@ -121,13 +121,14 @@ abstract class SegmentEngineContract {
 				new RuleNode.Condition("age", Operator.GE, List.of("18")));
 		Segment read = segments.get(id);
 		RuleNode theirs = new RuleNode.Condition("age", Operator.GE, List.of("21"));
-		segments.update(id, read.version(), read.name(), "theirs", Purpose.RETENTION, theirs);
+		segments.update(id, read.version(), read.name(), "theirs", Purpose.RETENTION, theirs, "someone");
 		assertThatThrownBy(() -> segments.update(id, read.version(), read.name(), "mine", Purpose.GENERAL,
-				new RuleNode.Condition("age", Operator.GE, List.of("65"))))
+				new RuleNode.Condition("age", Operator.GE, List.of("65")), "tester"))
 			.isInstanceOf(OptimisticLockingFailureException.class);
 		Segment kept = segments.get(id);
 		assertThat(kept.rule()).isEqualTo(theirs);
 		assertThat(kept.description()).isEqualTo("theirs");
+		assertThat(kept.updatedBy()).isEqualTo("someone");
 	}
 
 	@Test

@@ -1,0 +1,87 @@
+package io.finseg.segment;
+
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+
+/** What the builder page needs besides the form: the catalogue, the choices and the hints. */
+@Component
+class BuilderModel {
+
+	private final AttributeCatalogue catalogue;
+
+	private final SegmentRepository repository;
+
+	private final ValueHints hints;
+
+	private final RuleSentence sentences;
+
+	private final MessageSource messages;
+
+	BuilderModel(AttributeCatalogue catalogue, SegmentRepository repository, ValueHints hints, RuleSentence sentences,
+			MessageSource messages) {
+		this.catalogue = catalogue;
+		this.repository = repository;
+		this.hints = hints;
+		this.sentences = sentences;
+		this.messages = messages;
+	}
+
+	BuilderForm read(MultiValueMap<String, String> fields) {
+		return BuilderForm.read(fields, catalogue);
+	}
+
+	void fill(Model model, BuilderForm form, Long segmentId, SegmentPreview.Preview preview) {
+		model.addAttribute("form", form);
+		model.addAttribute("segmentId", segmentId);
+		model.addAttribute("preview", preview);
+		model.addAttribute("formAction", segmentId == null ? "/segments/new" : "/segments/" + segmentId + "/edit");
+		model.addAttribute("catalogueGroups", groups());
+		Map<String, Attribute> byColumn = new LinkedHashMap<>();
+		catalogue.all().forEach(attribute -> byColumn.put(attribute.column(), attribute));
+		model.addAttribute("attributes", byColumn);
+		model.addAttribute("ranges", hints.ranges());
+		model.addAttribute("purposes", Purpose.values());
+		model.addAttribute("segmentChoices", repository.choices().stream()
+			.filter(choice -> segmentId == null || choice.id() != segmentId)
+			.toList());
+		if (!model.containsAttribute("nameProblem")) {
+			model.addAttribute("nameProblem", null);
+		}
+	}
+
+	/** The catalogue by group, in the catalogue's order. */
+	private Map<AttributeGroup, List<Attribute>> groups() {
+		Map<AttributeGroup, List<Attribute>> groups = new EnumMap<>(AttributeGroup.class);
+		for (AttributeGroup group : AttributeGroup.values()) {
+			List<Attribute> members = catalogue.all().stream().filter(a -> a.group() == group).toList();
+			if (!members.isEmpty()) {
+				groups.put(group, members);
+			}
+		}
+		return groups;
+	}
+
+	Conflict conflict(Segment theirs, Locale locale) {
+		return new Conflict(theirs.updatedBy() == null ? theirs.owner() : theirs.updatedBy(), theirs.updatedAt(),
+				theirs.name(), theirs.purpose(), sentences.of(theirs.rule(), repository::nameOf, locale));
+	}
+
+	String copyName(String name, Locale locale) {
+		String copy = messages.getMessage("segment.builder.copyName", new Object[] { name }, locale);
+		return copy.length() > SegmentSaving.MAX_NAME ? copy.substring(0, SegmentSaving.MAX_NAME) : copy;
+	}
+
+	/** The change someone else saved while this person was editing. */
+	public record Conflict(String by, LocalDateTime at, String name, Purpose purpose, String sentence) {
+	}
+
+}

@@ -1,0 +1,161 @@
+package io.finseg.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import io.finseg.admin.AccessLevel;
+import io.finseg.admin.AppUser;
+import io.finseg.admin.AppUserRepository;
+import io.finseg.datagen.DataGenerator;
+import io.finseg.datagen.GenerationProgress;
+import io.finseg.datagen.GenerationRequest;
+import io.finseg.features.FeatureService;
+import io.finseg.jobs.Jobs;
+import io.finseg.support.Browser;
+import io.finseg.support.TestAccounts;
+import io.finseg.support.UsesBrowser;
+import io.finseg.support.UsesH2;
+
+/** A marketer builds a nested segment in the builder, watching the live count, and saves it. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@UsesH2
+@UsesBrowser
+class SegmentBuilderBrowserIT {
+
+	private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AppUserRepository users;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	DataGenerator generator;
+
+	@Autowired
+	FeatureService features;
+
+	@Autowired
+	Jobs jobs;
+
+	@Autowired
+	SegmentService segments;
+
+	@Test
+	void aMarketerBuildsANestedSegmentWatchingTheCountAndSavesIt(Browser browser) throws Exception {
+		generator.generate(new GenerationRequest(400, 7, AS_OF), GenerationProgress.NONE);
+		jobs.awaitEnd(features.startRebuild(AS_OF, "tester"), Duration.ofSeconds(60));
+		AppUser marketer = new TestAccounts(users, encoder).create("builder", AccessLevel.MARKETER);
+		browser.at(port).signIn(marketer.getUsername(), TestAccounts.PASSWORD);
+
+		browser.open("/segments/new");
+		assertThat(browser.find(By.id("live-waiting")).getText()).contains("Add a condition");
+
+		choose(browser, "attribute_r-0", "age");
+		browser.type("value_r-0", "30");
+		RuleNode.Condition adults = condition("age", Operator.GE, "30");
+		awaitCount(browser, List.of(adults));
+
+		click(browser, "addGroup:r");
+		choose(browser, "attribute_r-1-0", "has_mortgage");
+		RuleNode.Condition mortgage = condition("has_mortgage", Operator.EQ, "true");
+		awaitCount(browser, List.of(adults, or(mortgage)));
+
+		click(browser, "addCondition:r-1");
+		choose(browser, "attribute_r-1-1", "total_balance");
+		choose(browser, "operator_r-1-1", "GT");
+		browser.type("value_r-1-1", "50000");
+		RuleNode.Condition wealthy = condition("total_balance", Operator.GT, "50000");
+		awaitCount(browser, List.of(adults, or(mortgage, wealthy)));
+
+		click(browser, "addGroup:r");
+		choose(browser, "attribute_r-2-0", "credit_score");
+		browser.type("value_r-2-0", "600");
+		click(browser, "addCondition:r-2");
+		choose(browser, "attribute_r-2-1", "has_savings");
+		List<RuleNode> rule = List.of(adults, or(mortgage, wealthy),
+				or(condition("credit_score", Operator.GE, "600"), condition("has_savings", Operator.EQ, "true")));
+		awaitCount(browser, rule);
+		assertThat(browser.find(By.id("live-sentence")).getText())
+			.isEqualTo("age ≥ 30 and (mortgage = Yes or total balance > £50,000) and (credit score ≥ 600 or savings account = Yes)");
+		assertThat(browser.find(By.id("live-channels")).getText()).contains("Email", "SMS", "Phone", "Post");
+		assertThat(browser.driver().findElements(By.cssSelector("#live-sample li"))).hasSizeBetween(1, 5);
+		assertThat(browser.scrollsHorizontally()).isFalse();
+		browser.driver().executeScript("window.scrollTo({top: 0, behavior: 'instant'});");
+		browser.screenshot("segment-builder-desktop");
+		browser.resize(Browser.PHONE);
+		assertThat(browser.scrollsHorizontally()).as("builder scrolls sideways at 390 px").isFalse();
+		browser.screenshot("segment-builder-phone");
+		browser.resize(Browser.DESKTOP);
+
+		browser.type("name", "Established savers");
+		WebElement page = browser.driver().findElement(By.tagName("html"));
+		click(browser, "save");
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		long id = Long.parseLong(browser.path().replaceAll("\\D", ""));
+		assertThat(segments.get(id).rule()).isEqualTo(new RuleNode.Group(RuleNode.Logic.AND, rule));
+		assertThat(segments.get(id).name()).isEqualTo("Established savers");
+	}
+
+	private static RuleNode.Condition condition(String attribute, Operator operator, String value) {
+		return new RuleNode.Condition(attribute, operator, List.of(value));
+	}
+
+	private static RuleNode.Group or(RuleNode... children) {
+		return new RuleNode.Group(RuleNode.Logic.OR, List.of(children));
+	}
+
+	private void awaitCount(Browser browser, List<RuleNode> conditions) {
+		long expected = segments.count(new RuleNode.Group(RuleNode.Logic.AND, conditions), null).customers();
+		String shown = String.format("%,d", expected);
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+			.until(driver -> driver.findElements(By.id("live-count")).stream().anyMatch(e -> e.getText().equals(shown)));
+	}
+
+	/** Picks an option (null: leaves it) and waits for the builder to come back with it. */
+	private static void choose(Browser browser, String selectId, String value) {
+		if (value == null) {
+			return;
+		}
+		new Select(browser.find(By.id(selectId))).selectByValue(value);
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> {
+			var selects = driver.findElements(By.id(selectId));
+			return !selects.isEmpty() && value.equals(selects.get(0).getAttribute("value"))
+					&& !driver.findElements(By.cssSelector("#builder.htmx-request, #builder .htmx-request")).iterator().hasNext();
+		});
+		waitForSettle(browser);
+	}
+
+	private static void click(Browser browser, String action) {
+		WebElement button = browser.find(By.cssSelector("button[value='" + action + "']"));
+		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
+		button.click();
+		waitForSettle(browser);
+	}
+
+	/** Waits until htmx has swapped the answer in and nothing is in flight. */
+	private static void waitForSettle(Browser browser) {
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> Boolean.TRUE
+			.equals(browser.driver().executeScript("return document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping') === null;")));
+	}
+
+}
