@@ -90,7 +90,13 @@ class AccessRulesTest {
 			Access.of(HttpMethod.POST, "/segments/preview", MARKETERS),
 			Access.of(HttpMethod.GET, "/segments/{id}/edit", MARKETERS, "1"),
 			Access.of(HttpMethod.POST, "/segments/{id}/edit", MARKETERS, "1"),
-			Access.of(HttpMethod.GET, "/segments/{id}/copy", MARKETERS, "1"));
+			Access.of(HttpMethod.GET, "/segments/{id}/copy", MARKETERS, "1"),
+			Access.of(HttpMethod.GET, "/campaigns", EVERYONE),
+			Access.of(HttpMethod.GET, "/campaigns/new", MARKETERS),
+			Access.of(HttpMethod.POST, "/campaigns", MARKETERS),
+			Access.of(HttpMethod.GET, "/campaigns/{id}", EVERYONE, "1"),
+			Access.of(HttpMethod.POST, "/campaigns/{id}/freeze", MARKETERS, "1"),
+			Access.of(HttpMethod.GET, "/campaigns/{id}/export.csv", MARKETERS, "1"));
 
 	@Autowired
 	MockMvcTester mvc;

@@ -70,6 +70,15 @@ class MessagesTest {
 		for (Channel channel : Channel.values()) {
 			assertThat(messages).containsKey("Channel." + channel.name());
 		}
+		for (io.finseg.consent.Suppression reason : io.finseg.consent.Suppression.values()) {
+			assertThat(messages).containsKey("Suppression." + reason.name());
+		}
+		for (io.finseg.campaign.ExportField field : io.finseg.campaign.ExportField.values()) {
+			assertThat(messages).containsKey("ExportField." + field.name()).containsKey("ExportField.channels." + field.name());
+		}
+		for (io.finseg.campaign.CampaignStatus status : io.finseg.campaign.CampaignStatus.values()) {
+			assertThat(messages).containsKey("CampaignStatus." + status.name());
+		}
 		for (Operator operator : Operator.values()) {
 			assertThat(messages).containsKey("segment.sentence." + operator.name());
 		}

@@ -33,9 +33,12 @@ class SecurityConfig {
 			.requestMatchers("/customers", "/customers/*").hasAnyRole("ADMIN", "MARKETER", "ANALYST")
 			.requestMatchers(HttpMethod.GET, "/segments/new", "/segments/*/edit", "/segments/*/copy", "/segments/*/delete")
 			.hasAnyRole("ADMIN", "MARKETER")
-			.requestMatchers(HttpMethod.GET, "/segments", "/segments/**", "/clustering", "/clustering/**")
+			.requestMatchers(HttpMethod.GET, "/campaigns/new", "/campaigns/*/export.csv").hasAnyRole("ADMIN", "MARKETER")
+			.requestMatchers(HttpMethod.GET, "/segments", "/segments/**", "/clustering", "/clustering/**", "/campaigns",
+					"/campaigns/*")
 			.hasAnyRole("ADMIN", "MARKETER", "ANALYST")
-			.requestMatchers(HttpMethod.POST, "/segments/**", "/clustering/**").hasAnyRole("ADMIN", "MARKETER")
+			.requestMatchers(HttpMethod.POST, "/segments/**", "/clustering/**", "/campaigns", "/campaigns/**")
+			.hasAnyRole("ADMIN", "MARKETER")
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.anyRequest().denyAll());
 		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"));

@@ -28,6 +28,19 @@ public final class ConsentRule {
 			.formatted(c, c, channel.optInColumn(), c, c);
 	}
 
+	/**
+	 * An expression whose value is why the customer may not be contacted on the channel, as the
+	 * name of a {@link Suppression}, or NULL when they may: exactly when {@link #contactable} is false.
+	 */
+	public static String suppressionExpression(Channel channel, String compliance) {
+		String c = checked(compliance);
+		return ("CASE WHEN %s.customer_id IS NULL THEN 'UNKNOWN'"
+				+ " WHEN %s.do_not_contact = TRUE THEN 'DO_NOT_CONTACT'"
+				+ " WHEN %s.regulatory_requirements_met = FALSE THEN 'REQUIREMENTS_NOT_MET'"
+				+ " WHEN %s.consent_given = FALSE OR %s.%s = FALSE THEN 'NO_CONSENT'"
+				+ " ELSE NULL END").formatted(c, c, c, c, c, channel.optInColumn());
+	}
+
 	/** An expression whose value is the name of the customer's {@link ConsentStatus}. */
 	public static String statusExpression(String compliance) {
 		String c = checked(compliance);

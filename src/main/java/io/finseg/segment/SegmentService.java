@@ -141,6 +141,27 @@ public class SegmentService {
 		segments.update(id, version, name, description, purpose, rule, by, LocalDateTime.now(clock));
 	}
 
+	/**
+	 * A saved segment's membership as SQL for other rooms to embed: the active features table and
+	 * the rule as a condition over its alias {@code f}, with the parameters to bind.
+	 */
+	@Transactional(readOnly = true)
+	public Membership membership(long segmentId) {
+		Segment segment = get(segmentId);
+		return new Membership(features.current().table().tableName(),
+				compiler.compile(segment.rule(), segments::ruleOf, segmentId));
+	}
+
+	/** Every saved segment's id and name, by name. */
+	@Transactional(readOnly = true)
+	public List<SegmentChoice> choices() {
+		return segments.choices();
+	}
+
+	/** The features table to select from (as {@code f}) and the condition on it. */
+	public record Membership(String featuresTable, CompiledRule rule) {
+	}
+
 	@Transactional(readOnly = true)
 	public Segment get(long id) {
 		return segments.find(id).orElseThrow(() -> new SegmentNotFoundException(id));

@@ -1,0 +1,139 @@
+package io.finseg.campaign;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.finseg.audit.AuditAction;
+import io.finseg.audit.AuditLog;
+import io.finseg.consent.ConsentRule;
+import io.finseg.consent.Suppression;
+import io.finseg.segment.SegmentService;
+
+/** Creates campaigns, freezes their audience and tells who an export would reach now. */
+@Service
+public class CampaignService {
+
+	static final int MAX_HOLDOUT_PERCENT = 50;
+
+	private final CampaignRepository campaigns;
+
+	private final SegmentService segments;
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final SecureRandom seeds = new SecureRandom();
+
+	CampaignService(CampaignRepository campaigns, SegmentService segments, JdbcClient jdbc, AuditLog audit, Clock clock) {
+		this.campaigns = campaigns;
+		this.segments = segments;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** @throws CampaignException saying in words what is wrong with the form */
+	@Transactional
+	public long create(CampaignForm form, String owner) {
+		form.check(campaigns::nameTaken);
+		segments.get(form.segmentId());
+		long seed = seeds.nextLong() & 0xFFFFFFFFL;
+		long id = campaigns.insert(form.name().strip(), form.segmentId(), form.channel(), form.purpose(), form.fields(),
+				form.holdoutPercent(), seed, owner, LocalDateTime.now(clock));
+		audit.record(AuditAction.CAMPAIGN_CREATED, "campaign", id,
+				"name=" + form.name() + ", segment=" + form.segmentId() + ", channel=" + form.channel());
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public Campaign get(long id) {
+		return campaigns.find(id).orElseThrow(() -> new CampaignNotFoundException(id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Campaign> all() {
+		return campaigns.all();
+	}
+
+	/**
+	 * Takes the segment's members as they are now into the campaign, each as target or holdout
+	 * (a hash of the stored seed and the customer id: the same draw every time), with whether the
+	 * channel could reach them at this moment.
+	 *
+	 * @return the number of members frozen
+	 */
+	@Transactional
+	public long freeze(long id, int version, String by) {
+		Campaign campaign = get(id);
+		SegmentService.Membership membership = segments.membership(campaign.segmentId());
+		campaigns.markFrozen(id, version, by, LocalDateTime.now(clock));
+		// Knuth's multiplicative hash of the id, mixed with the seed, gives a bucket 0-99 per customer.
+		long members = jdbc.sql("""
+				INSERT INTO campaign_member (campaign_id, customer_id, holdout, reason_at_freeze)
+				SELECT :campaign, f.customer_id,
+				  CASE WHEN FLOOR(MOD(f.customer_id * 2654435761 + :seed, 4294967296) / 42949673) < :holdout THEN TRUE ELSE FALSE END,
+				  %s
+				FROM %s f LEFT JOIN compliance cp ON cp.customer_id = f.customer_id
+				WHERE %s""".formatted(ConsentRule.suppressionExpression(campaign.channel(), "cp"),
+				membership.featuresTable(), membership.rule().condition()))
+			.params(membership.rule().parameters())
+			.param("campaign", id)
+			.param("seed", campaign.holdoutSeed())
+			.param("holdout", campaign.holdoutPercent())
+			.update();
+		audit.record(AuditAction.CAMPAIGN_FROZEN, "campaign", id, "members=" + members);
+		return members;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ExportRecord> exports(long id) {
+		return campaigns.exports(id);
+	}
+
+	/** Who the frozen audience reaches now, with consent checked again. */
+	@Transactional(readOnly = true)
+	public Audience audience(long id) {
+		Campaign campaign = get(id);
+		Map<Suppression, Long> suppressed = new EnumMap<>(Suppression.class);
+		Map<Suppression, Long> newly = new EnumMap<>(Suppression.class);
+		long[] totals = new long[3];
+		jdbc.sql("""
+				SELECT m.holdout, m.reason_at_freeze, %s AS reason_now, COUNT(*) AS members
+				FROM campaign_member m LEFT JOIN compliance cp ON cp.customer_id = m.customer_id
+				WHERE m.campaign_id = :id
+				GROUP BY m.holdout, m.reason_at_freeze, %s""".formatted(
+				ConsentRule.suppressionExpression(campaign.channel(), "cp"),
+				ConsentRule.suppressionExpression(campaign.channel(), "cp")))
+			.param("id", id)
+			.query(rs -> {
+				long count = rs.getLong("members");
+				String now = rs.getString("reason_now");
+				totals[0] += count;
+				if (rs.getBoolean("holdout")) {
+					totals[2] += count;
+				}
+				else if (now == null) {
+					totals[1] += count;
+				}
+				else {
+					suppressed.merge(Suppression.valueOf(now), count, Long::sum);
+					if (rs.getString("reason_at_freeze") == null) {
+						newly.merge(Suppression.valueOf(now), count, Long::sum);
+					}
+				}
+			});
+		return new Audience(totals[0], totals[1], totals[2], suppressed, newly);
+	}
+
+}

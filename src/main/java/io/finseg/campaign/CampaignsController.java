@@ -1,0 +1,176 @@
+package io.finseg.campaign;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.finseg.consent.Channel;
+import io.finseg.consent.Suppression;
+import io.finseg.segment.Purpose;
+import io.finseg.segment.SegmentService;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Campaign list, the new-campaign form, a campaign's page with freeze, and its CSV export. */
+@Controller
+@RequestMapping("/campaigns")
+class CampaignsController {
+
+	private final CampaignService campaigns;
+
+	private final CampaignExporter exporter;
+
+	private final SegmentService segments;
+
+	private final MessageSource messages;
+
+	CampaignsController(CampaignService campaigns, CampaignExporter exporter, SegmentService segments,
+			MessageSource messages) {
+		this.campaigns = campaigns;
+		this.exporter = exporter;
+		this.segments = segments;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("campaigns", campaigns.all());
+		model.addAttribute("segmentNames", segments.choices());
+		return "campaign/list";
+	}
+
+	@GetMapping("/new")
+	String newCampaign(@RequestParam(required = false) Long segment, Model model) {
+		CampaignForm blank = CampaignForm.blank();
+		return form(new CampaignForm("", segment, blank.channel(), blank.purpose(), blank.fields(), blank.holdoutPercent()),
+				null, model);
+	}
+
+	@PostMapping
+	String create(@RequestParam(defaultValue = "") String name, @RequestParam(required = false) String segmentId,
+			@RequestParam(required = false) String channel, @RequestParam(required = false) String purpose,
+			@RequestParam(required = false) List<String> fields, @RequestParam(defaultValue = "0") String holdoutPercent,
+			Authentication by, Model model, Locale locale, RedirectAttributes redirect) {
+		CampaignForm form = new CampaignForm(name, parseLong(segmentId), parse(Channel.class, channel),
+				parse(Purpose.class, purpose),
+				fields == null ? List.of() : fields.stream().map(f -> parse(ExportField.class, f)).filter(Objects::nonNull).toList(),
+				parseHoldout(holdoutPercent));
+		try {
+			long id = campaigns.create(form, by.getName());
+			redirect.addFlashAttribute("flashSuccess", "campaign.flash.created");
+			redirect.addFlashAttribute("flashArgs", new Object[] { form.name() });
+			return "redirect:/campaigns/" + id;
+		}
+		catch (CampaignException problem) {
+			return form(form, text(problem, locale), model);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable long id, Model model) {
+		Campaign campaign = campaigns.get(id);
+		model.addAttribute("campaign", campaign);
+		model.addAttribute("segment", segments.get(campaign.segmentId()));
+		if (campaign.isFrozen()) {
+			model.addAttribute("audience", campaigns.audience(id));
+		}
+		else {
+			model.addAttribute("currentSize", segments.count(segments.get(campaign.segmentId()).rule(), campaign.segmentId()));
+		}
+		model.addAttribute("exports", campaigns.exports(id));
+		model.addAttribute("reasons", Suppression.values());
+		return "campaign/detail";
+	}
+
+	@PostMapping("/{id}/freeze")
+	String freeze(@PathVariable long id, @RequestParam int version, Authentication by, RedirectAttributes redirect) {
+		try {
+			long members = campaigns.freeze(id, version, by.getName());
+			redirect.addFlashAttribute("flashSuccess", "campaign.flash.frozen");
+			redirect.addFlashAttribute("flashArgs", new Object[] { members });
+		}
+		catch (OptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("flashError", "campaign.problem.frozenMeanwhile");
+		}
+		return "redirect:/campaigns/" + id;
+	}
+
+	@GetMapping("/{id}/export.csv")
+	ResponseEntity<StreamingResponseBody> export(@PathVariable long id, Authentication by, HttpServletRequest request,
+			Locale locale) {
+		Campaign campaign;
+		try {
+			campaign = exporter.exportable(id);
+		}
+		catch (CampaignException refused) {
+			byte[] reason = text(refused, locale).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			return ResponseEntity.status(409).contentType(MediaType.TEXT_PLAIN).body(out -> out.write(reason));
+		}
+		String user = by.getName();
+		String client = request.getRemoteAddr();
+		StreamingResponseBody body = out -> exporter.write(campaign, out, user, client);
+		String file = "campaign-" + id + "-" + campaign.channel().name().toLowerCase(Locale.ROOT) + ".csv";
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(body);
+	}
+
+	private String form(CampaignForm form, String problem, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("problem", problem);
+		model.addAttribute("segmentChoices", segments.choices());
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("purposes", Purpose.values());
+		model.addAttribute("exportFields", ExportField.values());
+		return "campaign/new";
+	}
+
+	private String text(CampaignException problem, Locale locale) {
+		Object[] args = problem.args().stream()
+			.map(arg -> arg instanceof String key && key.contains(".") ? messages.getMessage(key, null, key, locale) : arg)
+			.toArray();
+		return messages.getMessage(problem.messageKey(), args, locale);
+	}
+
+	private static Long parseLong(String text) {
+		try {
+			return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	private static int parseHoldout(String text) {
+		try {
+			return Integer.parseInt(text.strip());
+		}
+		catch (NumberFormatException e) {
+			return -1;
+		}
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+		return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst().orElse(null);
+	}
+
+}
