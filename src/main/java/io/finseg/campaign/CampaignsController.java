@@ -59,8 +59,9 @@ class CampaignsController {
 	@GetMapping("/new")
 	String newCampaign(@RequestParam(required = false) Long segment, Model model) {
 		CampaignForm blank = CampaignForm.blank();
-		return form(new CampaignForm("", segment, blank.channel(), blank.purpose(), blank.fields(), blank.holdoutPercent()),
-				null, model);
+		Purpose purpose = segment == null ? blank.purpose() : segments.get(segment).purpose();
+		return form(new CampaignForm("", segment, blank.channel(), purpose, blank.fields(), blank.holdoutPercent()), null,
+				model);
 	}
 
 	@PostMapping

@@ -48,8 +48,23 @@ public final class Browser implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost", "--user-data-dir=" + profile);
+		options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads().toString(),
+				"download.prompt_for_download", false));
 		driver = new ChromeDriver(options);
 		resize(DESKTOP);
+	}
+
+	/** Where files the browser downloads end up: a folder of this browser's own profile. */
+	public Path downloads() {
+		return profile.resolve("downloads").toAbsolutePath();
+	}
+
+	/** Waits for a downloaded file to be complete and returns it. */
+	public Path awaitDownload(String fileName) {
+		Path file = downloads().resolve(fileName);
+		new WebDriverWait(driver, Duration.ofSeconds(30))
+			.until(d -> Files.exists(file) && !Files.exists(downloads().resolve(fileName + ".crdownload")));
+		return file;
 	}
 
 	public Browser at(int port) {

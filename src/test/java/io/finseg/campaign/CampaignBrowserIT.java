@@ -1,0 +1,118 @@
+package io.finseg.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import io.finseg.admin.AccessLevel;
+import io.finseg.admin.AppUser;
+import io.finseg.admin.AppUserRepository;
+import io.finseg.datagen.DataGenerator;
+import io.finseg.datagen.GenerationProgress;
+import io.finseg.datagen.GenerationRequest;
+import io.finseg.features.FeatureService;
+import io.finseg.jobs.Jobs;
+import io.finseg.segment.Operator;
+import io.finseg.segment.Purpose;
+import io.finseg.segment.RuleNode;
+import io.finseg.segment.SegmentService;
+import io.finseg.support.Browser;
+import io.finseg.support.TestAccounts;
+import io.finseg.support.UsesBrowser;
+import io.finseg.support.UsesH2;
+
+/** A marketer creates a campaign from a segment, freezes it and downloads the list. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@UsesH2
+@UsesBrowser
+class CampaignBrowserIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AppUserRepository users;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	DataGenerator generator;
+
+	@Autowired
+	FeatureService features;
+
+	@Autowired
+	Jobs jobs;
+
+	@Autowired
+	SegmentService segments;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aMarketerCreatesFreezesAndDownloadsACampaign(Browser browser) throws Exception {
+		LocalDate asOf = LocalDate.of(2026, 6, 30);
+		generator.generate(new GenerationRequest(300, 9, asOf), GenerationProgress.NONE);
+		jobs.awaitEnd(features.startRebuild(asOf, "tester"), Duration.ofSeconds(60));
+		long segment = segments.create("Savers over 40", null, Purpose.DEPOSIT_PRODUCT, "tester", new RuleNode.Group(
+				RuleNode.Logic.AND, List.of(new RuleNode.Condition("age", Operator.GE, List.of("40")))));
+		AppUser marketer = new TestAccounts(users, encoder).create("campaigner", AccessLevel.MARKETER);
+		browser.at(port).signIn(marketer.getUsername(), TestAccounts.PASSWORD);
+
+		browser.open("/campaigns");
+		assertThat(browser.find(By.id("campaigns-empty")).getText()).contains("No campaigns yet");
+		browser.open("/campaigns/new?segment=" + segment);
+		browser.type("name", "Autumn savings");
+		new Select(browser.find(By.id("channel"))).selectByValue("EMAIL");
+		browser.screenshot("campaign-new-desktop");
+		browser.submit("#campaign-form");
+		assertThat(browser.find(By.cssSelector(".alert-success")).getText()).contains("Campaign \"Autumn savings\" created");
+		assertThat(browser.find(By.id("freeze-card")).getText()).contains("Draft");
+
+		browser.submit("#freeze-form");
+		long members = segments.count(segments.get(segment).rule(), segment).customers();
+		assertThat(browser.find(By.cssSelector(".alert-success")).getText())
+			.isEqualTo("Audience frozen: %,d customers.".formatted(members));
+		assertThat(browser.find(By.id("audience-summary")).getText()).startsWith("%,d customers were frozen".formatted(members));
+		assertThat(browser.scrollsHorizontally()).isFalse();
+		browser.screenshot("campaign-desktop");
+		browser.resize(Browser.PHONE);
+		assertThat(browser.scrollsHorizontally()).as("campaign page scrolls sideways at 390 px").isFalse();
+		browser.screenshot("campaign-phone");
+		browser.resize(Browser.DESKTOP);
+
+		long id = Long.parseLong(browser.path().replaceAll("\\D", ""));
+		var download = browser.find(By.id("export-csv"));
+		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", download);
+		download.click();
+		Path file = browser.awaitDownload("campaign-" + id + "-email.csv");
+		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		assertThat(lines.get(0)).isEqualTo("customer_id,name,email");
+		long exportable = jdbc.sql("""
+				SELECT COUNT(*) FROM campaign_member m JOIN compliance cp ON cp.customer_id = m.customer_id
+				WHERE m.campaign_id = :id AND m.holdout = FALSE AND cp.consent_given = TRUE AND cp.email_opt_in = TRUE
+				  AND cp.do_not_contact = FALSE AND cp.regulatory_requirements_met = TRUE""").param("id", id).query(Long.class).single();
+		assertThat(lines).hasSize((int) exportable + 1);
+
+		browser.open("/campaigns/" + id);
+		assertThat(browser.find(By.id("exports")).getText()).contains("Completed", "campaigner");
+	}
+
+}
