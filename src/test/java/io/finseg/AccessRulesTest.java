@@ -92,6 +92,7 @@ class AccessRulesTest {
 			Access.of(HttpMethod.POST, "/segments/{id}/edit", MARKETERS, "1"),
 			Access.of(HttpMethod.GET, "/segments/{id}/copy", MARKETERS, "1"),
 			Access.of(HttpMethod.GET, "/campaigns", EVERYONE),
+			Access.of(HttpMethod.GET, "/consent", EVERYONE),
 			Access.of(HttpMethod.GET, "/campaigns/new", MARKETERS),
 			Access.of(HttpMethod.POST, "/campaigns", MARKETERS),
 			Access.of(HttpMethod.GET, "/campaigns/{id}", EVERYONE, "1"),

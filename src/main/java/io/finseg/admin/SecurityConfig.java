@@ -35,7 +35,7 @@ class SecurityConfig {
 			.hasAnyRole("ADMIN", "MARKETER")
 			.requestMatchers(HttpMethod.GET, "/campaigns/new", "/campaigns/*/export.csv").hasAnyRole("ADMIN", "MARKETER")
 			.requestMatchers(HttpMethod.GET, "/segments", "/segments/**", "/clustering", "/clustering/**", "/campaigns",
-					"/campaigns/*")
+					"/campaigns/*", "/consent")
 			.hasAnyRole("ADMIN", "MARKETER", "ANALYST")
 			.requestMatchers(HttpMethod.POST, "/segments/**", "/clustering/**", "/campaigns", "/campaigns/**")
 			.hasAnyRole("ADMIN", "MARKETER")

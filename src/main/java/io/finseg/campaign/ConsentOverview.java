@@ -1,0 +1,127 @@
+package io.finseg.campaign;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.finseg.consent.ConsentStatus;
+import io.finseg.features.FeatureService;
+import io.finseg.segment.SegmentChoice;
+import io.finseg.segment.SegmentService;
+
+/** Consent across all customers and per segment, and the customers whose record is missing or stale. */
+@Service
+class ConsentOverview {
+
+	static final int STALE_AFTER_YEARS = 2;
+
+	static final int LIST_SIZE = 50;
+
+	private final JdbcClient jdbc;
+
+	private final FeatureService features;
+
+	private final SegmentService segments;
+
+	private final Clock clock;
+
+	ConsentOverview(JdbcClient jdbc, FeatureService features, SegmentService segments, Clock clock) {
+		this.jdbc = jdbc;
+		this.features = features;
+		this.segments = segments;
+		this.clock = clock;
+	}
+
+	/** Customers by consent status, and contactable per channel, over all customers. */
+	@Transactional(readOnly = true)
+	Breakdown all() {
+		String table = features.current().table().tableName();
+		Map<String, Long> statuses = emptyStatuses();
+		jdbc.sql("SELECT consent_status, COUNT(*) FROM %s GROUP BY consent_status".formatted(table))
+			.query(rs -> {
+				statuses.put(rs.getString(1), rs.getLong(2));
+			});
+		long[] channels = jdbc.sql("""
+				SELECT SUM(CASE WHEN contactable_email = TRUE THEN 1 ELSE 0 END), SUM(CASE WHEN contactable_sms = TRUE THEN 1 ELSE 0 END),
+				  SUM(CASE WHEN contactable_phone = TRUE THEN 1 ELSE 0 END), SUM(CASE WHEN contactable_post = TRUE THEN 1 ELSE 0 END)
+				FROM %s""".formatted(table))
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) })
+			.single();
+		return new Breakdown("", statuses, channels);
+	}
+
+	/** The same for every saved segment whose rule can be counted. */
+	@Transactional(readOnly = true)
+	List<Breakdown> perSegment() {
+		List<Breakdown> breakdowns = new ArrayList<>();
+		for (SegmentChoice segment : segments.choices()) {
+			try {
+				var rule = segments.get(segment.id()).rule();
+				var count = segments.count(rule, segment.id());
+				breakdowns.add(new Breakdown(segment.name(), segments.consentBreakdown(rule, segment.id()),
+						new long[] { count.email(), count.sms(), count.phone(), count.post() }));
+			}
+			catch (RuntimeException unusable) {
+				// A segment whose rule no longer compiles has no breakdown; its own page says why.
+			}
+		}
+		return breakdowns;
+	}
+
+	/** Customers without a consent record, or whose record was last updated over two years ago. */
+	@Transactional(readOnly = true)
+	StaleConsent stale(long afterId) {
+		LocalDate cutoff = LocalDate.now(clock).minusYears(STALE_AFTER_YEARS);
+		String where = "WHERE (cp.customer_id IS NULL OR cp.updated_at < :cutoff)";
+		long total = jdbc.sql("SELECT COUNT(*) FROM customer c LEFT JOIN compliance cp ON cp.customer_id = c.customer_id " + where)
+			.param("cutoff", cutoff.atStartOfDay())
+			.query(Long.class)
+			.single();
+		List<StaleRow> rows = jdbc.sql("""
+				SELECT c.customer_id, cp.updated_at FROM customer c LEFT JOIN compliance cp ON cp.customer_id = c.customer_id
+				%s AND c.customer_id > :after ORDER BY c.customer_id LIMIT :size""".formatted(where))
+			.param("cutoff", cutoff.atStartOfDay())
+			.param("after", afterId)
+			.param("size", LIST_SIZE)
+			.query((rs, n) -> new StaleRow(rs.getLong(1),
+					rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toLocalDateTime().toLocalDate()))
+			.list();
+		return new StaleConsent(total, cutoff, rows);
+	}
+
+	private static Map<String, Long> emptyStatuses() {
+		Map<String, Long> statuses = new LinkedHashMap<>();
+		for (ConsentStatus status : ConsentStatus.values()) {
+			statuses.put(status.name(), 0L);
+		}
+		return statuses;
+	}
+
+	/** Customers by consent status and contactable per channel (email, SMS, phone, post). */
+	public record Breakdown(String name, Map<String, Long> statuses, long[] contactable) {
+
+		public long total() {
+			return statuses.values().stream().mapToLong(Long::longValue).sum();
+		}
+
+		public double percent(long part) {
+			return total() == 0 ? 0 : 100.0 * part / total();
+		}
+
+	}
+
+	/** A customer without a current consent record: last updated on, or null when there is none. */
+	public record StaleRow(long customerId, LocalDate updatedOn) {
+	}
+
+	public record StaleConsent(long total, LocalDate cutoff, List<StaleRow> rows) {
+	}
+
+}
