@@ -48,6 +48,8 @@ class AccessRulesTest {
 
 	private static final Set<AccessLevel> ADMINS = EnumSet.of(AccessLevel.ADMIN);
 
+	private static final Set<AccessLevel> MARKETERS = EnumSet.of(AccessLevel.ADMIN, AccessLevel.MARKETER);
+
 	/** The first admin exists in every fresh database: a real id for URLs that name a user. */
 	private static final String A_USER = "1";
 
@@ -82,7 +84,13 @@ class AccessRulesTest {
 			Access.of(HttpMethod.GET, "/customers", EVERYONE),
 			Access.of(HttpMethod.GET, "/customers/{id}", EVERYONE, "1"),
 			Access.of(HttpMethod.GET, "/admin/data", ADMINS),
-			Access.of(HttpMethod.POST, "/admin/data/generate", ADMINS));
+			Access.of(HttpMethod.POST, "/admin/data/generate", ADMINS),
+			Access.of(HttpMethod.GET, "/segments", EVERYONE),
+			Access.of(HttpMethod.GET, "/segments/overlap", EVERYONE),
+			Access.of(HttpMethod.GET, "/segments/{id}", EVERYONE, "1"),
+			Access.of(HttpMethod.GET, "/segments/{id}/members/{customerId}/why", EVERYONE, "1"),
+			Access.of(HttpMethod.GET, "/segments/{id}/delete", MARKETERS, "1"),
+			Access.of(HttpMethod.POST, "/segments/{id}/delete", MARKETERS, "1"));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -207,9 +215,9 @@ class AccessRulesTest {
 			return new Access(method, pattern, pattern, levels, false);
 		}
 
-		/** A pattern with one path variable, requested with the given value in its place. */
+		/** A pattern with path variables, requested with the given value in the place of each. */
 		static Access of(HttpMethod method, String pattern, Set<AccessLevel> levels, String variable) {
-			return new Access(method, pattern, pattern.replaceFirst("\\{[^}]+}", variable), levels, false);
+			return new Access(method, pattern, pattern.replaceAll("\\{[^}]+}", variable), levels, false);
 		}
 
 		static Access open(HttpMethod method, String pattern) {
