@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -43,7 +46,8 @@ class SegmentOverlapController {
 					new Object[] { SegmentOverlap.MAX_SEGMENTS, chosen.size() }, locale));
 			return "segment/overlap";
 		}
-		List<Segment> picked = all.stream().filter(segment -> chosen.contains(segment.id())).toList();
+		Map<Long, Segment> byId = all.stream().collect(Collectors.toMap(Segment::id, segment -> segment));
+		List<Segment> picked = chosen.stream().map(byId::get).filter(Objects::nonNull).toList();
 		if (picked.size() < 2) {
 			model.addAttribute("choiceProblem", messages.getMessage("segment.overlap.tooFew", null, locale));
 			return "segment/overlap";
