@@ -21,6 +21,7 @@ import io.finseg.consent.Channel;
 import io.finseg.consent.ConsentStatus;
 import io.finseg.importer.ImportStatus;
 import io.finseg.segment.Operator;
+import io.finseg.segment.Purpose;
 import io.finseg.customer.CustomerTable;
 
 /** Every text a page shows comes from messages.properties: no key may be missing there. */
@@ -69,6 +70,9 @@ class MessagesTest {
 		}
 		for (Channel channel : Channel.values()) {
 			assertThat(messages).containsKey("Channel." + channel.name());
+		}
+		for (Purpose purpose : Purpose.values()) {
+			assertThat(messages).containsKey("Purpose." + purpose.name());
 		}
 		for (Operator operator : Operator.values()) {
 			assertThat(messages).containsKey("segment.sentence." + operator.name());

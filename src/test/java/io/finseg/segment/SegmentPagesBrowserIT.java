@@ -8,6 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +37,9 @@ import io.finseg.support.UsesH2;
 @UsesH2
 @UsesBrowser
 class SegmentPagesBrowserIT {
+
+	/** Desktop width, tall enough for a whole page in one screenshot. */
+	static final Dimension TALL_DESKTOP = new Dimension(1280, 1500);
 
 	static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
 
@@ -91,7 +97,8 @@ class SegmentPagesBrowserIT {
 			.isEqualTo("age ≥ 30 and (mortgage = Yes or total balance > £50,000) and not in \"Lapsed customers\"");
 		look(browser, "segment-detail");
 		WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
-		browser.find(By.cssSelector("#members tbody tr:first-child .why-cell a")).click();
+		WebElement why = browser.find(By.cssSelector("#members tbody tr:first-child .why-cell a"));
+		why.sendKeys(Keys.ENTER);
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#members .why-lines")));
 		assertThat(browser.find(By.cssSelector("#members .why-lines")).getText()).contains("met", "age ≥ 30", "not in \"Lapsed customers\"");
 		assertThat(browser.path()).isEqualTo("/segments/" + active);
@@ -108,6 +115,7 @@ class SegmentPagesBrowserIT {
 
 	/** Screenshots at desktop and phone width; the page must not scroll sideways on the phone. */
 	private static void look(Browser browser, String name) {
+		browser.resize(TALL_DESKTOP);
 		browser.screenshot(name);
 		browser.resize(Browser.PHONE);
 		browser.open(browser.path());
