@@ -1,8 +1,25 @@
 // Draws every <canvas data-chart> from the JSON in the element named by its data-source:
-// {"labels": [...], "values": [...]}. Chart.js comes from its webjar; no inline script (CSP).
+// {"labels": [...], "values": [...]} (one series) or
+// {"labels": [...], "datasets": [{"label": ..., "values": [...], "colors": ["#…"] or one per bar}]}.
+// data-chart: bar | horizontal | line; data-stacked="true" stacks the series; data-money="true"
+// formats values as pounds. Chart.js comes from its webjar; no inline script (CSP).
 (function () {
   'use strict';
   var money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+  var grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+  function series(data) {
+    if (data.datasets) {
+      return data.datasets.map(function (d) {
+        var colors = d.colors && d.colors.length === 1 ? d.colors[0] : d.colors;
+        return { label: d.label, data: d.values, backgroundColor: colors, borderColor: colors };
+      });
+    }
+    return [{
+      data: data.values,
+      backgroundColor: data.values.map(function (v) { return v < 0 ? '#b3261e' : '#0b4f6c'; })
+    }];
+  }
 
   function draw(canvas) {
     var source = document.getElementById(canvas.dataset.source);
@@ -10,30 +27,34 @@
       return;
     }
     var data = JSON.parse(source.textContent);
-    var horizontal = canvas.dataset.chart === 'horizontal';
-    var format = canvas.dataset.money === 'true' ? function (v) { return money.format(v); } : String;
+    var kind = canvas.dataset.chart;
+    var horizontal = kind === 'horizontal';
+    var stacked = canvas.dataset.stacked === 'true';
+    var format = canvas.dataset.money === 'true'
+      ? function (v) { return money.format(v); }
+      : function (v) { return typeof v === 'number' ? grouped.format(v) : v; };
+    var datasets = series(data);
+    var valueAxis = { stacked: stacked, beginAtZero: true, ticks: { callback: function (v) { return format(v); } } };
+    var labelAxis = { stacked: stacked, ticks: { autoSkip: !horizontal } };
     new Chart(canvas, {
-      type: 'bar',
-      data: {
-        labels: data.labels,
-        datasets: [{
-          data: data.values,
-          backgroundColor: data.values.map(function (v) { return v < 0 ? '#b3261e' : '#0b4f6c'; })
-        }]
-      },
+      type: kind === 'line' ? 'line' : 'bar',
+      data: { labels: data.labels, datasets: datasets },
       options: {
         indexAxis: horizontal ? 'y' : 'x',
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
         plugins: {
-          legend: { display: false },
-          tooltip: { callbacks: { label: function (item) { return format(item.raw); } } }
+          legend: { display: datasets.length > 1, position: 'bottom' },
+          tooltip: {
+            callbacks: {
+              label: function (item) {
+                return (item.dataset.label ? item.dataset.label + ': ' : '') + format(item.raw);
+              }
+            }
+          }
         },
-        scales: {
-          x: horizontal ? { ticks: { callback: format } } : {},
-          y: horizontal ? {} : { ticks: { callback: format } }
-        }
+        scales: horizontal ? { x: valueAxis, y: labelAxis } : { x: labelAxis, y: valueAxis }
       }
     });
   }

@@ -97,7 +97,13 @@ class AccessRulesTest {
 			Access.of(HttpMethod.POST, "/campaigns", MARKETERS),
 			Access.of(HttpMethod.GET, "/campaigns/{id}", EVERYONE, "1"),
 			Access.of(HttpMethod.POST, "/campaigns/{id}/freeze", MARKETERS, "1"),
-			Access.of(HttpMethod.GET, "/campaigns/{id}/export.csv", MARKETERS, "1"));
+			Access.of(HttpMethod.GET, "/campaigns/{id}/export.csv", MARKETERS, "1"),
+			Access.of(HttpMethod.GET, "/segments", EVERYONE),
+			Access.of(HttpMethod.GET, "/segments/overlap", EVERYONE),
+			Access.of(HttpMethod.GET, "/segments/{id}", EVERYONE, "1"),
+			Access.of(HttpMethod.GET, "/segments/{id}/members/{customerId}/why", EVERYONE, "1"),
+			Access.of(HttpMethod.GET, "/segments/{id}/delete", MARKETERS, "1"),
+			Access.of(HttpMethod.POST, "/segments/{id}/delete", MARKETERS, "1"));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -222,9 +228,9 @@ class AccessRulesTest {
 			return new Access(method, pattern, pattern, levels, false);
 		}
 
-		/** A pattern with one path variable, requested with the given value in its place. */
+		/** A pattern with path variables, requested with the given value in the place of each. */
 		static Access of(HttpMethod method, String pattern, Set<AccessLevel> levels, String variable) {
-			return new Access(method, pattern, pattern.replaceFirst("\\{[^}]+}", variable), levels, false);
+			return new Access(method, pattern, pattern.replaceAll("\\{[^}]+}", variable), levels, false);
 		}
 
 		static Access open(HttpMethod method, String pattern) {

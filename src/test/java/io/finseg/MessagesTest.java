@@ -21,6 +21,7 @@ import io.finseg.consent.Channel;
 import io.finseg.consent.ConsentStatus;
 import io.finseg.importer.ImportStatus;
 import io.finseg.segment.Operator;
+import io.finseg.segment.Purpose;
 import io.finseg.customer.CustomerTable;
 
 /** Every text a page shows comes from messages.properties: no key may be missing there. */
@@ -78,6 +79,9 @@ class MessagesTest {
 		}
 		for (io.finseg.campaign.CampaignStatus status : io.finseg.campaign.CampaignStatus.values()) {
 			assertThat(messages).containsKey("CampaignStatus." + status.name());
+		}
+		for (Purpose purpose : Purpose.values()) {
+			assertThat(messages).containsKey("Purpose." + purpose.name());
 		}
 		for (Operator operator : Operator.values()) {
 			assertThat(messages).containsKey("segment.sentence." + operator.name());

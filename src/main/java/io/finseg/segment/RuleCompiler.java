@@ -36,7 +36,15 @@ public class RuleCompiler {
 	 * @throws RuleException naming the node and what is wrong with it
 	 */
 	public CompiledRule compile(RuleNode root, SegmentRules segments, Long selfId) {
-		Context context = new Context(segments);
+		return compile(root, segments, selfId, "");
+	}
+
+	/**
+	 * As {@link #compile(RuleNode, SegmentRules, Long)}, with every parameter name starting with
+	 * {@code parameterPrefix}: rules compiled with different prefixes share one query.
+	 */
+	public CompiledRule compile(RuleNode root, SegmentRules segments, Long selfId, String parameterPrefix) {
+		Context context = new Context(segments, parameterPrefix);
 		if (selfId != null) {
 			context.visiting.push(selfId);
 		}
@@ -166,13 +174,16 @@ public class RuleCompiler {
 
 		final Deque<Long> visiting = new ArrayDeque<>();
 
-		Context(SegmentRules segments) {
+		final String prefix;
+
+		Context(SegmentRules segments, String prefix) {
 			this.segments = segments;
+			this.prefix = prefix;
 		}
 
 		/** Binds a value (or a list, for IN) under a fresh name and returns its placeholder. */
 		String bind(Object value) {
-			String name = "p" + (parameters.size() + 1);
+			String name = prefix + "p" + (parameters.size() + 1);
 			parameters.put(name, value);
 			return ":" + name;
 		}

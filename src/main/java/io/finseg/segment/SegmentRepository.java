@@ -60,6 +60,18 @@ class SegmentRepository {
 		}
 	}
 
+	/** Deletes unless someone else changed the segment since {@code version} was read; sizes go with it. */
+	void delete(long id, int version) {
+		jdbc.sql("DELETE FROM segment_size WHERE segment_id = :id").param("id", id).update();
+		int rows = jdbc.sql("DELETE FROM segment WHERE id = :id AND version = :version")
+			.param("id", id)
+			.param("version", version)
+			.update();
+		if (rows == 0) {
+			throw new OptimisticLockingFailureException("Segment " + id + " was changed by someone else");
+		}
+	}
+
 	Optional<Segment> find(long id) {
 		return jdbc.sql("SELECT * FROM segment WHERE id = :id").param("id", id).query(SegmentRepository::segment).optional();
 	}

@@ -3,6 +3,7 @@ package io.finseg.segment;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,22 @@ public class SegmentService {
 			.param("size", size)
 			.query(Long.class)
 			.list();
+	}
+
+	/** The last {@code size} member ids before {@code beforeId}, in id order: the keyset page backwards. */
+	@Transactional(readOnly = true)
+	public List<Long> membersBefore(RuleNode rule, Long segmentId, long beforeId, int size) {
+		FeatureTable table = features.current().table();
+		CompiledRule compiled = compiler.compile(rule, segments::ruleOf, segmentId);
+		List<Long> ids = new ArrayList<>(jdbc.sql("SELECT f.customer_id FROM %s f WHERE %s AND f.customer_id < :before ORDER BY f.customer_id DESC LIMIT :size"
+			.formatted(table.tableName(), compiled.condition()))
+			.params(compiled.parameters())
+			.param("before", beforeId)
+			.param("size", size)
+			.query(Long.class)
+			.list());
+		Collections.reverse(ids);
+		return ids;
 	}
 
 	/** Members per consent status: CONSENTED, REFUSED, UNKNOWN, REQUIREMENTS_NOT_MET. */
@@ -160,6 +177,22 @@ public class SegmentService {
 
 	/** The features table to select from (as {@code f}) and the condition on it. */
 	public record Membership(String featuresTable, CompiledRule rule) {
+	}
+
+	/**
+	 * Deletes a segment and its size history, unless someone changed it since {@code version} was
+	 * read. Whether anything still uses it is the caller's question ({@link SegmentDependents}).
+	 */
+	@Transactional
+	public void delete(long id, int version) {
+		get(id);
+		segments.delete(id, version);
+	}
+
+	/** Every saved segment, by name. */
+	@Transactional(readOnly = true)
+	public List<Segment> all() {
+		return segments.all();
 	}
 
 	@Transactional(readOnly = true)

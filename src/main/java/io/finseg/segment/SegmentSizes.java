@@ -3,7 +3,9 @@ package io.finseg.segment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +62,21 @@ class SegmentSizes {
 			.list();
 	}
 
+	/** Every sized segment's latest recorded size, by segment id. */
+	Map<Long, RecordedSize> latest() {
+		Map<Long, RecordedSize> latest = new HashMap<>();
+		jdbc.sql("""
+				SELECT s.segment_id, s.as_of, s.customers, s.contactable_email, s.contactable_sms, s.contactable_phone,
+				  s.contactable_post, s.recorded_at
+				FROM segment_size s
+				JOIN (SELECT segment_id, MAX(id) AS last_id FROM segment_size GROUP BY segment_id) m ON m.last_id = s.id""")
+			.query((rs, row) -> latest.put(rs.getLong(1), new RecordedSize(new SegmentSize(rs.getObject(2, LocalDate.class),
+					new SegmentCount(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7))),
+					rs.getTimestamp(8).toLocalDateTime())))
+			.list();
+		return latest;
+	}
+
 	private void record(long segmentId, LocalDate asOf, SegmentCount count) {
 		jdbc.sql("""
 				INSERT INTO segment_size (segment_id, as_of, customers, contactable_email, contactable_sms,
@@ -73,6 +90,10 @@ class SegmentSizes {
 
 	/** A segment's size as of a feature build. */
 	record SegmentSize(LocalDate asOf, SegmentCount count) {
+	}
+
+	/** A size and when it was recorded: a segment changed after that has another size now. */
+	record RecordedSize(SegmentSize size, LocalDateTime recordedAt) {
 	}
 
 }

@@ -224,6 +224,15 @@ abstract class CampaignExportContract {
 		assertThat(result.getResponse().getContentAsString()).contains("Freeze the campaign's audience before exporting it.");
 	}
 
+	@Test
+	void keepsTheSegmentOfACampaignFromBeingDeleted() throws Exception {
+		long id = frozenCampaign(Channel.EMAIL, List.of(ExportField.CUSTOMER_ID), 0);
+		String page = mvc.get().uri("/segments/" + segmentId + "/delete").with(user("marketer").roles("MARKETER")).exchange()
+			.getResponse().getContentAsString();
+		assertThat(page).contains("Campaign &quot;" + campaigns.get(id).name() + "&quot;", "/campaigns/" + id);
+		assertThat(segments.get(segmentId)).isNotNull();
+	}
+
 	Set<Long> expectedSmsRecipients(long campaignId) {
 		return new HashSet<>(jdbc.sql("""
 				SELECT m.customer_id FROM campaign_member m JOIN compliance cp ON cp.customer_id = m.customer_id

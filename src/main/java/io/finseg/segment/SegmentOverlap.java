@@ -1,0 +1,97 @@
+package io.finseg.segment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.finseg.features.FeatureService;
+
+/**
+ * How many customers each pair of segments shares, in one pass over the features table: every
+ * rule is compiled into one parameter space ({@code s0_p1}, {@code s1_p1}, …) and each pair is a
+ * {@code SUM(CASE WHEN a AND b …)} of the same query.
+ */
+@Service
+class SegmentOverlap {
+
+	static final int MAX_SEGMENTS = 8;
+
+	private final RuleCompiler compiler;
+
+	private final SegmentRepository segments;
+
+	private final FeatureService features;
+
+	private final JdbcClient jdbc;
+
+	SegmentOverlap(RuleCompiler compiler, SegmentRepository segments, FeatureService features, JdbcClient jdbc) {
+		this.compiler = compiler;
+		this.segments = segments;
+		this.features = features;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The overlap matrix of the segments whose rules compile; the others are returned with their
+	 * problem. {@code counts[i][j]} = members of both i and j; the diagonal is each one's size.
+	 */
+	@Transactional(readOnly = true)
+	Overlap of(List<Segment> chosen) {
+		if (chosen.size() > MAX_SEGMENTS) {
+			throw new IllegalArgumentException("At most " + MAX_SEGMENTS + " segments, not " + chosen.size());
+		}
+		List<Segment> compared = new ArrayList<>();
+		List<String> conditions = new ArrayList<>();
+		Map<String, Object> parameters = new HashMap<>();
+		Map<Segment, RuleException> problems = new HashMap<>();
+		for (Segment segment : chosen) {
+			try {
+				CompiledRule rule = compiler.compile(segment.rule(), segments::ruleOf, segment.id(), "s" + compared.size() + "_");
+				conditions.add(rule.condition());
+				parameters.putAll(rule.parameters());
+				compared.add(segment);
+			}
+			catch (RuleException e) {
+				problems.put(segment, e);
+			}
+		}
+		return new Overlap(compared, counts(conditions, parameters), problems);
+	}
+
+	private long[][] counts(List<String> conditions, Map<String, Object> parameters) {
+		int n = conditions.size();
+		long[][] counts = new long[n][n];
+		if (n == 0) {
+			return counts;
+		}
+		List<String> sums = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			for (int j = i; j < n; j++) {
+				String both = i == j ? conditions.get(i) : "(" + conditions.get(i) + ") AND (" + conditions.get(j) + ")";
+				sums.add("SUM(CASE WHEN " + both + " THEN 1 ELSE 0 END)");
+			}
+		}
+		String sql = "SELECT " + String.join(",\n  ", sums) + "\nFROM " + features.current().table().tableName() + " f";
+		jdbc.sql(sql).params(parameters).query(rs -> {
+			int column = 1;
+			for (int i = 0; i < n; i++) {
+				for (int j = i; j < n; j++) {
+					long both = rs.getLong(column++);
+					counts[i][j] = both;
+					counts[j][i] = both;
+				}
+			}
+		});
+		return counts;
+	}
+
+	/** Compared segments in the order chosen, their pairwise counts, and the ones left out. */
+	record Overlap(List<Segment> segments, long[][] counts, Map<Segment, RuleException> problems) {
+	}
+
+}
