@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import io.finseg.admin.AccessLevel;
@@ -59,6 +60,9 @@ class SegmentBuilderBrowserIT {
 
 	@Autowired
 	SegmentService segments;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aMarketerBuildsANestedSegmentWatchingTheCountAndSavesIt(Browser browser) throws Exception {
@@ -114,6 +118,27 @@ class SegmentBuilderBrowserIT {
 		long id = Long.parseLong(browser.path().replaceAll("\\D", ""));
 		assertThat(segments.get(id).rule()).isEqualTo(new RuleNode.Group(RuleNode.Logic.AND, rule));
 		assertThat(segments.get(id).name()).isEqualTo("Established savers");
+
+		long members = segments.count(new RuleNode.Group(RuleNode.Logic.AND, rule), id).customers();
+		assertThat(browser.find(By.cssSelector(".alert-success")).getText())
+			.isEqualTo("Segment \"Established savers\" saved: %,d customers.".formatted(members));
+		long firstMember = segments.members(new RuleNode.Group(RuleNode.Logic.AND, rule), id, 0, 1).get(0);
+		String firstName = jdbc.sql("SELECT name FROM customer WHERE customer_id = :id").param("id", firstMember)
+			.query(String.class).single();
+		assertThat(browser.find(By.id("members")).getText()).contains(firstName);
+		WebElement why = browser.find(By.cssSelector("a[href$='/members/" + firstMember + "/why']"));
+		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", why);
+		why.click();
+		assertThat(browser.find(By.id("why-" + firstMember)).getText()).contains("age ≥ 30", "met");
+		assertThat(browser.find(By.id("segment-actions")).getText()).contains("Edit", "Duplicate", "Delete");
+
+		AppUser analyst = new TestAccounts(users, encoder).create("reader", AccessLevel.ANALYST);
+		browser.driver().manage().deleteAllCookies();
+		browser.signIn(analyst.getUsername(), TestAccounts.PASSWORD);
+		browser.open("/segments/" + id);
+		assertThat(browser.find(By.id("members")).getText()).doesNotContain(firstName).contains(Long.toString(firstMember));
+		assertThat(browser.driver().findElements(By.id("segment-actions"))).isEmpty();
+		assertThat(browser.driver().findElements(By.cssSelector("a[href$='/edit']"))).isEmpty();
 	}
 
 	private static RuleNode.Condition condition(String attribute, Operator operator, String value) {
