@@ -97,6 +97,7 @@ class AccessRulesTest {
 			Access.of(HttpMethod.POST, "/campaigns", MARKETERS),
 			Access.of(HttpMethod.GET, "/campaigns/{id}", EVERYONE, "1"),
 			Access.of(HttpMethod.POST, "/campaigns/{id}/freeze", MARKETERS, "1"),
+			Access.of(HttpMethod.POST, "/campaigns/{id}/approve", ADMINS, "1"),
 			Access.of(HttpMethod.GET, "/campaigns/{id}/export.csv", MARKETERS, "1"),
 			Access.of(HttpMethod.GET, "/segments", EVERYONE),
 			Access.of(HttpMethod.GET, "/segments/overlap", EVERYONE),

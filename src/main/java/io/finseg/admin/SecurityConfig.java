@@ -33,6 +33,7 @@ class SecurityConfig {
 			.requestMatchers("/customers", "/customers/*").hasAnyRole("ADMIN", "MARKETER", "ANALYST")
 			.requestMatchers(HttpMethod.GET, "/segments/new", "/segments/*/edit", "/segments/*/copy", "/segments/*/delete")
 			.hasAnyRole("ADMIN", "MARKETER")
+			.requestMatchers(HttpMethod.POST, "/campaigns/*/approve").hasRole("ADMIN")
 			.requestMatchers(HttpMethod.GET, "/campaigns/new", "/campaigns/*/export.csv").hasAnyRole("ADMIN", "MARKETER")
 			.requestMatchers(HttpMethod.GET, "/segments", "/segments/**", "/clustering", "/clustering/**", "/campaigns",
 					"/campaigns/*", "/consent")

@@ -92,16 +92,32 @@ class CampaignRepository {
 		return jdbc.sql("UPDATE campaign_export SET status = 'BROKEN_OFF' WHERE status = 'RUNNING'").update();
 	}
 
+	void approve(long id, int version, String by, String reason, int segmentVersion, LocalDateTime now) {
+		int rows = jdbc.sql("""
+				UPDATE campaign SET approved_by = :by, approved_at = :now, approval_reason = :reason,
+				  approved_segment_version = :segmentVersion, version = version + 1
+				WHERE id = :id AND version = :version AND status = 'DRAFT'""")
+			.param("by", by).param("now", now).param("reason", reason).param("segmentVersion", segmentVersion)
+			.param("id", id).param("version", version)
+			.update();
+		if (rows == 0) {
+			throw new OptimisticLockingFailureException("Campaign " + id + " was changed or frozen by someone else");
+		}
+	}
+
 	private static Campaign campaign(ResultSet rs, int row) throws SQLException {
 		List<ExportField> fields = Arrays.stream(rs.getString("export_fields").split(","))
 			.map(ExportField::valueOf)
 			.toList();
 		var frozenAt = rs.getTimestamp("frozen_at");
+		var approvedAt = rs.getTimestamp("approved_at");
+		Campaign.Approval approval = approvedAt == null ? null : new Campaign.Approval(rs.getString("approved_by"),
+				approvedAt.toLocalDateTime(), rs.getString("approval_reason"), rs.getInt("approved_segment_version"));
 		return new Campaign(rs.getLong("id"), rs.getString("name"), rs.getLong("segment_id"),
 				Channel.valueOf(rs.getString("channel")), Purpose.valueOf(rs.getString("purpose")), fields,
 				rs.getInt("holdout_percent"), rs.getLong("holdout_seed"), CampaignStatus.valueOf(rs.getString("status")),
 				rs.getString("owner"), rs.getTimestamp("created_at").toLocalDateTime(),
-				frozenAt == null ? null : frozenAt.toLocalDateTime(), rs.getString("frozen_by"), rs.getInt("version"));
+				frozenAt == null ? null : frozenAt.toLocalDateTime(), rs.getString("frozen_by"), approval, rs.getInt("version"));
 	}
 
 }

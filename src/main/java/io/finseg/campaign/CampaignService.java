@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +16,9 @@ import io.finseg.audit.AuditAction;
 import io.finseg.audit.AuditLog;
 import io.finseg.consent.ConsentRule;
 import io.finseg.consent.Suppression;
+import io.finseg.segment.FairLendingGuard;
+import io.finseg.segment.Purpose;
+import io.finseg.segment.Segment;
 import io.finseg.segment.SegmentService;
 
 /** Creates campaigns, freezes their audience and tells who an export would reach now. */
@@ -33,11 +37,15 @@ public class CampaignService {
 
 	private final Clock clock;
 
+	private final FairLendingGuard guard;
+
 	private final SecureRandom seeds = new SecureRandom();
 
-	CampaignService(CampaignRepository campaigns, SegmentService segments, JdbcClient jdbc, AuditLog audit, Clock clock) {
+	CampaignService(CampaignRepository campaigns, SegmentService segments, FairLendingGuard guard, JdbcClient jdbc,
+			AuditLog audit, Clock clock) {
 		this.campaigns = campaigns;
 		this.segments = segments;
+		this.guard = guard;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
@@ -76,6 +84,10 @@ public class CampaignService {
 	@Transactional
 	public long freeze(long id, int version, String by) {
 		Campaign campaign = get(id);
+		FairLending check = fairLending(campaign, Locale.ROOT);
+		if (check.flagged() && !check.approved()) {
+			throw new CampaignException("campaign.problem.approvalNeeded");
+		}
 		SegmentService.Membership membership = segments.membership(campaign.segmentId());
 		campaigns.markFrozen(id, version, by, LocalDateTime.now(clock));
 		// Knuth's multiplicative hash of the id, mixed with the seed, gives a bucket 0-99 per customer.
@@ -94,6 +106,42 @@ public class CampaignService {
 			.update();
 		audit.record(AuditAction.CAMPAIGN_FROZEN, "campaign", id, "members=" + members);
 		return members;
+	}
+
+	/**
+	 * Whether the campaign is a credit offer (by its purpose or its segment's) that selects by a
+	 * protected attribute, where, and whether an approval for the segment as it is now exists.
+	 */
+	@Transactional(readOnly = true)
+	public FairLending fairLending(Campaign campaign, Locale locale) {
+		Segment segment = segments.get(campaign.segmentId());
+		boolean creditOffer = campaign.purpose() == Purpose.CREDIT_OFFER || segment.purpose() == Purpose.CREDIT_OFFER;
+		List<FairLendingGuard.Finding> findings = creditOffer ? guard.findings(segment.rule(), segment.id(), locale) : List.of();
+		boolean approved = campaign.approval() != null && campaign.approval().segmentVersion() == segment.version();
+		return new FairLending(!findings.isEmpty(), findings, approved);
+	}
+
+	/** Four eyes: an admin who did not create the campaign approves a flagged one, with a reason. */
+	@Transactional
+	public void approve(long id, int version, String by, String reason) {
+		Campaign campaign = get(id);
+		Segment segment = segments.get(campaign.segmentId());
+		if (!fairLending(campaign, Locale.ROOT).flagged()) {
+			throw new CampaignException("campaign.problem.approvalNotNeeded");
+		}
+		if (campaign.owner().equals(by)) {
+			throw new CampaignException("campaign.problem.ownApproval");
+		}
+		String why = reason == null ? "" : reason.strip();
+		if (why.isEmpty() || why.length() > 1000) {
+			throw new CampaignException("campaign.problem.reasonMissing");
+		}
+		campaigns.approve(id, version, by, why, segment.version(), LocalDateTime.now(clock));
+		audit.record(AuditAction.CAMPAIGN_APPROVED, "campaign", id, "segmentVersion=" + segment.version() + ", reason=" + why);
+	}
+
+	/** The guard's verdict on a campaign. */
+	public record FairLending(boolean flagged, List<FairLendingGuard.Finding> findings, boolean approved) {
 	}
 
 	@Transactional(readOnly = true)

@@ -85,7 +85,7 @@ class CampaignsController {
 	}
 
 	@GetMapping("/{id}")
-	String detail(@PathVariable long id, Model model) {
+	String detail(@PathVariable long id, Model model, Locale locale) {
 		Campaign campaign = campaigns.get(id);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("segment", segments.get(campaign.segmentId()));
@@ -96,6 +96,7 @@ class CampaignsController {
 			model.addAttribute("currentSize", segments.count(segments.get(campaign.segmentId()).rule(), campaign.segmentId()));
 		}
 		model.addAttribute("exports", campaigns.exports(id));
+		model.addAttribute("fairLending", campaigns.fairLending(campaign, locale));
 		model.addAttribute("reasons", Suppression.values());
 		return "campaign/detail";
 	}
@@ -109,6 +110,26 @@ class CampaignsController {
 		}
 		catch (OptimisticLockingFailureException e) {
 			redirect.addFlashAttribute("flashError", "campaign.problem.frozenMeanwhile");
+		}
+		catch (CampaignException refused) {
+			redirect.addFlashAttribute("flashError", refused.messageKey());
+		}
+		return "redirect:/campaigns/" + id;
+	}
+
+	/** Four eyes: an admin other than the creator approves a flagged credit offer, giving a reason. */
+	@PostMapping("/{id}/approve")
+	String approve(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String reason,
+			Authentication by, RedirectAttributes redirect) {
+		try {
+			campaigns.approve(id, version, by.getName(), reason);
+			redirect.addFlashAttribute("flashSuccess", "campaign.flash.approved");
+		}
+		catch (OptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("flashError", "campaign.problem.frozenMeanwhile");
+		}
+		catch (CampaignException refused) {
+			redirect.addFlashAttribute("flashError", refused.messageKey());
 		}
 		return "redirect:/campaigns/" + id;
 	}

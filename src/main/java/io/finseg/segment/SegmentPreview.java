@@ -31,7 +31,7 @@ public class SegmentPreview {
 
 	private final RuleSentence sentences;
 
-	private final FairLendingCheck fairLending;
+	private final FairLendingGuard fairLending;
 
 	private final FeatureService features;
 
@@ -40,7 +40,7 @@ public class SegmentPreview {
 	private final MessageSource messages;
 
 	SegmentPreview(SegmentService segments, SegmentRepository repository, RuleSentence sentences,
-			FairLendingCheck fairLending, FeatureService features, CustomerRows customerRows, MessageSource messages) {
+			FairLendingGuard fairLending, FeatureService features, CustomerRows customerRows, MessageSource messages) {
 		this.segments = segments;
 		this.repository = repository;
 		this.sentences = sentences;
@@ -58,10 +58,8 @@ public class SegmentPreview {
 			form.nodes().stream().filter(BuilderNode::isIncomplete)
 				.forEach(node -> problems.put(node.getPath(), text(node.missing(), locale)));
 		}
-		List<String> warnings = form.getPurpose() == Purpose.CREDIT_OFFER ? fairLending.protectedConditions(form).stream()
-			.map(node -> sentences.of(new RuleNode.Condition(node.getAttribute(), node.getOperator(), node.getValues()),
-					repository::nameOf, locale))
-			.toList() : List.of();
+		List<FairLendingGuard.Finding> warnings = form.getPurpose() == Purpose.CREDIT_OFFER && pruned.rule() != null
+				? fairLending.findings(pruned.rule(), segmentId, locale) : List.of();
 		long all = features.current().customers();
 		if (pruned.rule() == null) {
 			return new Preview(false, null, all, List.of(), List.of(), "", problems, pruned.incomplete().size(), warnings);
@@ -95,11 +93,11 @@ public class SegmentPreview {
 	/**
 	 * @param counted false while nothing countable is there yet or the rule has a problem
 	 * @param problems what is wrong, in words, by form path of the row concerned
-	 * @param fairLendingConditions the conditions on protected attributes of a credit offer, in words
+	 * @param fairLendingConditions where a credit offer selects by a protected attribute
 	 */
 	public record Preview(boolean counted, SegmentCount count, long allCustomers, List<ChannelShare> channels,
 			List<CustomerRow> sample, String sentence, Map<String, String> problems, int incompleteRows,
-			List<String> fairLendingConditions) {
+			List<FairLendingGuard.Finding> fairLendingConditions) {
 
 		/** Share of all customers, in percent. */
 		public double share() {

@@ -187,7 +187,15 @@ abstract class SegmentBuilderContract {
 		MultiValueMap<String, String> form = nestedForm("Credit");
 		form.set("purpose", "CREDIT_OFFER");
 		String html = post("/segments/preview", form, true).getResponse().getContentAsString();
-		assertThat(html).contains("Fair-lending warning", "<li>age ≥ 30</li>");
+		assertThat(html).contains("Fair-lending warning", "<li><span>age ≥ 30</span></li>");
+
+		String older = "Older " + System.nanoTime();
+		long olderId = segments.create(older, null, Purpose.GENERAL, "anna", new RuleNode.Condition("life_stage", Operator.EQ, List.of("RETIRED")));
+		form.add("node", "r-2");
+		form.add("kind_r-2", "SEGMENT");
+		form.add("segment_r-2", Long.toString(olderId));
+		assertThat(post("/segments/preview", form, true).getResponse().getContentAsString())
+			.contains("<span>life stage = Retired</span>", "(through &quot;" + older + "&quot;)");
 
 		form.set("purpose", "GENERAL");
 		assertThat(post("/segments/preview", form, true).getResponse().getContentAsString()).doesNotContain("Fair-lending");
