@@ -103,6 +103,7 @@ class SegmentBuilderBrowserIT {
 			.isEqualTo("age ≥ 30 and (mortgage = Yes or total balance > £50,000) and (credit score ≥ 600 or savings account = Yes)");
 		assertThat(browser.find(By.id("live-channels")).getText()).contains("Email", "SMS", "Phone", "Post");
 		assertThat(browser.driver().findElements(By.cssSelector("#live-sample li"))).hasSizeBetween(1, 5);
+		browser.type("name", "Established savers");
 		assertThat(browser.scrollsHorizontally()).isFalse();
 		browser.driver().executeScript("window.scrollTo({top: 0, behavior: 'instant'});");
 		browser.screenshot("segment-builder-desktop");
@@ -111,7 +112,6 @@ class SegmentBuilderBrowserIT {
 		browser.screenshot("segment-builder-phone");
 		browser.resize(Browser.DESKTOP);
 
-		browser.type("name", "Established savers");
 		WebElement page = browser.driver().findElement(By.tagName("html"));
 		click(browser, "save");
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
