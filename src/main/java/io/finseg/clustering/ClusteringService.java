@@ -108,9 +108,16 @@ public class ClusteringService {
 		return runs.clusters(runId);
 	}
 
+	/** Asks the run's job to stop; a job cancelled before it started never runs, so the run ends here. */
 	public boolean cancel(long runId) {
 		ClusterRun run = get(runId);
-		return run.status().isActive() && run.jobId() != null && jobs.requestCancel(run.jobId());
+		if (!run.status().isActive() || run.jobId() == null || !jobs.requestCancel(run.jobId())) {
+			return false;
+		}
+		if (!jobs.get(run.jobId()).isActive() && get(runId).status() == RunStatus.QUEUED) {
+			end(runId, RunStatus.CANCELLED);
+		}
+		return true;
 	}
 
 	@Transactional
@@ -175,6 +182,9 @@ public class ClusteringService {
 			}
 		}
 		if (parameters.choosesK()) {
+			if (parameters.algorithm() == Algorithm.EM) {
+				throw new ClusteringException("clustering.problem.emChoosesNoK");
+			}
 			if (parameters.kMin() == null || parameters.kMax() == null || parameters.kMin() < RunParameters.SMALLEST_K
 					|| parameters.kMax() > RunParameters.LARGEST_K || parameters.kMin() >= parameters.kMax()) {
 				throw new ClusteringException("clustering.problem.kRange", RunParameters.SMALLEST_K, RunParameters.LARGEST_K);
