@@ -1,7 +1,9 @@
 package io.finseg.clustering;
 
 import java.security.Principal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -56,7 +58,9 @@ class ClusteringController {
 		List<ClusterRun> runs = clustering.recent(LIST_SIZE);
 		model.addAttribute("runs", runs);
 		model.addAttribute("completed", runs.stream().filter(ClusterRun::completed).toList());
-		model.addAttribute("pages", pages);
+		Map<Long, String> populations = new HashMap<>();
+		runs.forEach(run -> populations.put(run.id(), pages.population(run.populationSegmentId())));
+		model.addAttribute("populations", populations);
 		return "clustering/list";
 	}
 

@@ -69,12 +69,14 @@ class ClusteringWork {
 		if (sample.size() < 2) {
 			throw new IllegalStateException("Run " + runId + ": too few customers to cluster");
 		}
+		long sampled = System.nanoTime();
 		Scaling scaling = Scaling.fit(parameters.features(), features, sample.rows());
 		double[][] standardised = scaling.standardiseAll(sample.rows());
 		context.message("clustering.job.training", sample.size());
 		Trainer.Outcome outcome = trainer.train(parameters, standardised, context);
 		ClusterModel model = outcome.training().model();
 		context.throwIfCancelled();
+		long trained = System.nanoTime();
 		context.message("clustering.job.assigning", model.clusters());
 		ProfileAccumulator profiles = new ProfileAccumulator(scaling, model.clusters());
 		long[] assigned = { 0 };
@@ -90,11 +92,18 @@ class ClusteringWork {
 			return !context.isCancelRequested();
 		});
 		context.throwIfCancelled();
+		long assignedAt = System.nanoTime();
 		complete(runId, sample.size(), scaling, outcome, profiles);
-		log.info("Clustering run {}: {} customers in {} clusters, trained on {} in {} ms, {} ms in all", runId,
-				assigned[0], model.clusters(), sample.size(), outcome.millis(), (System.nanoTime() - started) / 1_000_000);
+		log.info("Clustering run {}: {} customers in {} clusters; sampling pass {} ms, training on {} customers {} ms "
+				+ "(Weka alone {} ms), assigning and writing pass {} ms, completing {} ms, {} ms in all", runId, assigned[0],
+				model.clusters(), millis(started, sampled), sample.size(), millis(sampled, trained), outcome.millis(),
+				millis(trained, assignedAt), millis(assignedAt, System.nanoTime()), millis(started, System.nanoTime()));
 		return JobOutcome.succeeded("clustering.job.done", assigned[0], model.clusters())
 			.withResultLink("/clustering/" + runId);
+	}
+
+	private static long millis(long from, long to) {
+		return (to - from) / 1_000_000;
 	}
 
 	private void complete(long runId, int sampleTaken, Scaling scaling, Trainer.Outcome outcome,

@@ -121,6 +121,9 @@ class RunPages {
 	}
 
 	static String signed(double z) {
+		if (Math.abs(z) < 0.05) {
+			return "0.0";
+		}
 		return String.format(Locale.UK, "%+.1f", z).replace('-', '−');
 	}
 

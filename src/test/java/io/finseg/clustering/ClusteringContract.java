@@ -1,6 +1,7 @@
 package io.finseg.clustering;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import io.finseg.datagen.DataGenerator;
 import io.finseg.datagen.GenerationProgress;
@@ -69,6 +71,9 @@ abstract class ClusteringContract {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvcTester mvc;
 
 	GenerationResult generated;
 
@@ -148,6 +153,16 @@ abstract class ClusteringContract {
 		assertThat(clusters.stream().mapToLong(RunCluster::size).sum()).isEqualTo(population);
 		long cells = clustering.crossCounts(kMeans.id(), em.id()).stream().mapToLong(cell -> cell[2]).sum();
 		assertThat(cells).isEqualTo(population);
+		String total = String.format(java.util.Locale.UK, "%,d", population);
+		for (ClusterRun run : List.of(em, kMeans)) {
+			assertThat(mvc.get().uri("/clustering/" + run.id()).with(user("ana").roles("ANALYST"))).hasStatusOk()
+				.bodyText()
+				.contains("id=\"heatmap\"", "All customers", total, "sd");
+		}
+		assertThat(mvc.get().uri("/clustering/compare?a=" + kMeans.id() + "&b=" + em.id()).with(user("ana").roles("ANALYST")))
+			.hasStatusOk().bodyText().contains("id=\"cross-total\">" + total + "<");
+		assertThat(mvc.get().uri("/clustering").with(user("ana").roles("ANALYST"))).hasStatusOk();
+		assertThat(mvc.get().uri("/clustering/new").with(user("mia").roles("MARKETER"))).hasStatusOk();
 	}
 
 	@Test
