@@ -36,4 +36,4 @@ FINSEG_DB_URL="$url" FINSEG_DB_USER=root FINSEG_DB_PASSWORD= FINSEG_ADMIN_PASSWO
   java ${JAVA_OPTS:--Xmx1g} -jar "$jar" --server.port=0 --finseg.data-dir="$PWD/target/bench" \
     --finseg.demo-data=false --finseg.features.rebuild-on-data-change=false --finseg.features.nightly-cron=- \
     --finseg.clustering.run-k=8 ${EXTRA_ARGS:-} >"$log" 2>&1 || { echo "the run failed: see $log" >&2; exit 1; }
-grep -E 'ClusteringWork .*Clustering run|BENCH' "$log" | sed -E 's/.*(ClusteringWork|ClusterCommand) *: //'
+grep -E 'ClusteringWork .*Clustering run|BENCH|WekaTrainer' "$log" | sed -E 's/.*(ClusteringWork|ClusterCommand|WekaTrainer) *: //'

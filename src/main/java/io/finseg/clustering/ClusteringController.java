@@ -57,7 +57,10 @@ class ClusteringController {
 	String list(Model model) {
 		List<ClusterRun> runs = clustering.recent(LIST_SIZE);
 		model.addAttribute("runs", runs);
-		model.addAttribute("completed", runs.stream().filter(ClusterRun::completed).toList());
+		List<ClusterRun> completed = runs.stream().filter(ClusterRun::completed).toList();
+		model.addAttribute("completed", completed);
+		model.addAttribute("compareA", completed.size() >= 2 ? completed.get(1).id() : null);
+		model.addAttribute("compareB", completed.isEmpty() ? null : completed.get(0).id());
 		Map<Long, String> populations = new HashMap<>();
 		runs.forEach(run -> populations.put(run.id(), pages.population(run.populationSegmentId())));
 		model.addAttribute("populations", populations);

@@ -1,6 +1,11 @@
 package io.finseg.clustering;
 
 import java.util.ArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -20,6 +25,10 @@ import weka.core.SelectedTag;
  */
 @Component
 class WekaTrainer {
+
+	private static final Logger log = LoggerFactory.getLogger(WekaTrainer.class);
+
+	private static final Pattern ITERATIONS = Pattern.compile("Number of iterations: (\\d+)");
 
 	private final WekaSettings settings;
 
@@ -53,6 +62,7 @@ class WekaTrainer {
 		kMeans.setDistanceFunction(distance);
 		kMeans.setPreserveInstancesOrder(true);
 		kMeans.buildClusterer(data);
+		log.info("Weka SimpleKMeans k={} on {} points: {}", k, data.numInstances(), iterations(kMeans.toString()));
 		Instances centroids = kMeans.getClusterCentroids();
 		double[][] means = new double[centroids.numInstances()][];
 		for (int c = 0; c < means.length; c++) {
@@ -74,6 +84,11 @@ class WekaTrainer {
 			assignments[i] = em.clusterInstance(data.instance(i));
 		}
 		return new Training(model, assignments, 0);
+	}
+
+	private static String iterations(String model) {
+		Matcher matcher = ITERATIONS.matcher(model);
+		return matcher.find() ? matcher.group(1) + " iterations" : "iterations unknown";
 	}
 
 	static Instances instances(double[][] points) {
