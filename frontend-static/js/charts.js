@@ -27,6 +27,10 @@
       return;
     }
     var data = JSON.parse(source.textContent);
+    if (canvas.dataset.chart === 'k-choice') {
+      drawKChoice(canvas, data);
+      return;
+    }
     var kind = canvas.dataset.chart;
     var horizontal = kind === 'horizontal';
     var stacked = canvas.dataset.stacked === 'true';
@@ -55,6 +59,50 @@
           }
         },
         scales: horizontal ? { x: valueAxis, y: labelAxis } : { x: labelAxis, y: valueAxis }
+      }
+    });
+  }
+
+  // Choosing k: silhouette (left axis) and within-cluster sum of squares (right axis) per k,
+  // {"labels": [k...], "silhouette": [...], "wcss": [...], "chosen": k, and the labels}; the
+  // chosen k is drawn as a larger, darker point and named in the x-axis tick ("5 (chosen)").
+  function drawKChoice(canvas, data) {
+    var chosenAt = data.labels.indexOf(data.chosen);
+    function marked(base, chosen) {
+      return data.labels.map(function (k, i) { return i === chosenAt ? chosen : base; });
+    }
+    new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: data.labels.map(function (k) { return k === data.chosen ? k + ' (' + data.chosenLabel + ')' : String(k); }),
+        datasets: [{
+          label: data.silhouetteLabel,
+          data: data.silhouette,
+          yAxisID: 'y',
+          borderColor: '#0b4f6c',
+          backgroundColor: marked('#0b4f6c', '#b3261e'),
+          pointRadius: marked(3, 8),
+          pointStyle: marked('circle', 'rectRot')
+        }, {
+          label: data.wcssLabel,
+          data: data.wcss,
+          yAxisID: 'y1',
+          borderColor: '#6c757d',
+          backgroundColor: '#6c757d',
+          borderDash: [6, 4],
+          pointRadius: 2
+        }]
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        plugins: { legend: { display: true, position: 'bottom' } },
+        scales: {
+          x: { title: { display: true, text: data.kLabel } },
+          y: { position: 'left', title: { display: true, text: data.silhouetteLabel } },
+          y1: { position: 'right', grid: { drawOnChartArea: false }, title: { display: true, text: data.wcssLabel } }
+        }
       }
     });
   }

@@ -50,6 +50,9 @@ class AccessRulesTest {
 
 	private static final Set<AccessLevel> MARKETERS = EnumSet.of(AccessLevel.ADMIN, AccessLevel.MARKETER);
 
+	/** No such clustering run: a 404 from the handler still shows that security let the request through. */
+	private static final String A_RUN = "987654";
+
 	/** The first admin exists in every fresh database: a real id for URLs that name a user. */
 	private static final String A_USER = "1";
 
@@ -104,7 +107,16 @@ class AccessRulesTest {
 			Access.of(HttpMethod.GET, "/segments/{id}", EVERYONE, "1"),
 			Access.of(HttpMethod.GET, "/segments/{id}/members/{customerId}/why", EVERYONE, "1"),
 			Access.of(HttpMethod.GET, "/segments/{id}/delete", MARKETERS, "1"),
-			Access.of(HttpMethod.POST, "/segments/{id}/delete", MARKETERS, "1"));
+			Access.of(HttpMethod.POST, "/segments/{id}/delete", MARKETERS, "1"),
+			Access.of(HttpMethod.GET, "/clustering", EVERYONE),
+			Access.of(HttpMethod.GET, "/clustering/new", EVERYONE),
+			Access.of(HttpMethod.POST, "/clustering/runs", MARKETERS),
+			Access.of(HttpMethod.GET, "/clustering/compare", EVERYONE),
+			Access.of(HttpMethod.GET, "/clustering/{id}", EVERYONE, A_RUN),
+			Access.of(HttpMethod.GET, "/clustering/{id}/progress", EVERYONE, A_RUN),
+			Access.of(HttpMethod.POST, "/clustering/{id}/cancel", MARKETERS, A_RUN),
+			Access.example(HttpMethod.POST, "/clustering/{id}/clusters/{cluster}/label", "/clustering/" + A_RUN + "/clusters/0/label", MARKETERS),
+			Access.example(HttpMethod.POST, "/clustering/{id}/clusters/{cluster}/segment", "/clustering/" + A_RUN + "/clusters/0/segment", MARKETERS));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -232,6 +244,11 @@ class AccessRulesTest {
 		/** A pattern with path variables, requested with the given value in the place of each. */
 		static Access of(HttpMethod method, String pattern, Set<AccessLevel> levels, String variable) {
 			return new Access(method, pattern, pattern.replaceAll("\\{[^}]+}", variable), levels, false);
+		}
+
+		/** A pattern requested as the given example URL (for patterns with several path variables). */
+		static Access example(HttpMethod method, String pattern, String example, Set<AccessLevel> levels) {
+			return new Access(method, pattern, example, levels, false);
 		}
 
 		static Access open(HttpMethod method, String pattern) {

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -198,6 +199,21 @@ public class SegmentService {
 	@Transactional(readOnly = true)
 	public Segment get(long id) {
 		return segments.find(id).orElseThrow(() -> new SegmentNotFoundException(id));
+	}
+
+	/**
+	 * A saved segment's rule as one condition over the features table aliased {@code f}, with its
+	 * bound values: for other rooms that read the members in their own batches (clustering).
+	 */
+	@Transactional(readOnly = true)
+	public CompiledRule compiledCondition(long segmentId) {
+		return compiler.compile(get(segmentId).rule(), segments::ruleOf, segmentId);
+	}
+
+	/** Every saved segment, by name: e.g. to choose a population. */
+	@Transactional(readOnly = true)
+	public List<Segment> allByName() {
+		return segments.all().stream().sorted(Comparator.comparing(Segment::name, String.CASE_INSENSITIVE_ORDER)).toList();
 	}
 
 }

@@ -37,7 +37,7 @@ class UserManagementBrowserIT {
 	void anAdminCreatesAMarketerWhoChoosesAPasswordAndSeesOnlyTheMarketersNavigation(Browser browser) {
 		AppUser admin = new TestAccounts(users, encoder).create("boss", AccessLevel.ADMIN);
 		browser.at(port).signIn(admin.getUsername(), TestAccounts.PASSWORD);
-		assertThat(navigation(browser)).containsExactly("Home", "Customers", "Segments", "Campaigns", "Consent", "Users", "Audit log", "Data", "Import", "Jobs");
+		assertThat(navigation(browser)).containsExactly("Home", "Customers", "Segments", "Clustering", "Campaigns", "Consent", "Users", "Audit log", "Data", "Import", "Jobs");
 
 		browser.open("/admin/users");
 		assertThat(browser.scrollsHorizontally()).isFalse();
@@ -72,7 +72,7 @@ class UserManagementBrowserIT {
 
 		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Your customer data");
 		assertThat(browser.find(By.cssSelector(".app-user-name")).getText()).isEqualTo("mia.jones Marketer");
-		assertThat(navigation(browser)).containsExactly("Home", "Customers", "Segments", "Campaigns", "Consent");
+		assertThat(navigation(browser)).containsExactly("Home", "Customers", "Segments", "Clustering", "Campaigns", "Consent");
 		browser.open("/admin/users");
 		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Not available to you");
 	}

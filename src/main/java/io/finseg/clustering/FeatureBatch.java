@@ -1,0 +1,13 @@
+package io.finseg.clustering;
+
+/**
+ * Customers read together: their ids and, per customer, the feature values in the run's column
+ * order, {@code NaN} where a value is missing.
+ */
+record FeatureBatch(long[] customerIds, double[][] values) {
+
+	int size() {
+		return customerIds.length;
+	}
+
+}

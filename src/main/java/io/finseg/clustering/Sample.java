@@ -1,0 +1,57 @@
+package io.finseg.clustering;
+
+import java.util.SplittableRandom;
+
+/**
+ * A uniform random sample of at most {@code capacity} customers of a stream (reservoir sampling),
+ * the same for the same seed and the same rows.
+ */
+final class Sample {
+
+	private final long[] ids;
+
+	private final double[][] rows;
+
+	private final SplittableRandom random;
+
+	private long seen;
+
+	Sample(int capacity, long seed) {
+		this.ids = new long[capacity];
+		this.rows = new double[capacity][];
+		this.random = new SplittableRandom(seed);
+	}
+
+	void offer(FeatureBatch batch) {
+		for (int i = 0; i < batch.size(); i++) {
+			seen++;
+			if (seen <= ids.length) {
+				put((int) (seen - 1), batch, i);
+			}
+			else {
+				long slot = random.nextLong(seen);
+				if (slot < ids.length) {
+					put((int) slot, batch, i);
+				}
+			}
+		}
+	}
+
+	int size() {
+		return (int) Math.min(seen, ids.length);
+	}
+
+	long[] ids() {
+		return java.util.Arrays.copyOf(ids, size());
+	}
+
+	double[][] rows() {
+		return java.util.Arrays.copyOf(rows, size());
+	}
+
+	private void put(int slot, FeatureBatch batch, int index) {
+		ids[slot] = batch.customerIds()[index];
+		rows[slot] = batch.values()[index];
+	}
+
+}
