@@ -98,6 +98,37 @@ abstract class FairLendingContract {
 	}
 
 	@Test
+	void catchesAClusterOfARunTrainedOnAProtectedAttribute() {
+		long onAge = clusteringRun(true);
+		long onSpending = clusteringRun(false);
+
+		List<FairLendingGuard.Finding> findings = guard.findings(and(condition("income", Operator.GE, "20000"),
+				new RuleNode.ClusterCondition(onAge, 1), new RuleNode.ClusterCondition(onSpending, 0)), null, Locale.UK);
+		assertThat(findings).containsExactly(
+				new FairLendingGuard.Finding("in cluster 2 of clustering run " + onAge, List.of()));
+		long viaSegment = segment("Cluster 2", Purpose.GENERAL, and(new RuleNode.ClusterCondition(onAge, 1)));
+		assertThat(guard.flags(Purpose.CREDIT_OFFER, and(new RuleNode.SegmentReference(viaSegment, false)), null)).isTrue();
+	}
+
+	/** A finished clustering run, as the clustering room stores it, trained on age or not. */
+	long clusteringRun(boolean onProtected) {
+		long id = java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000, 2_000_000_000);
+		jdbc.sql("""
+				INSERT INTO cluster_run (id, algorithm, cluster_count, features, sample_size, seed, max_iterations, status,
+				  trained_on_protected, created_by, created_at, version)
+				VALUES (:id, 'KMEANS', 3, :features, 1000, 7, 100, 'COMPLETED', :protected, 'tester', :at, 0)""")
+			.param("id", id).param("features", onProtected ? "age,income" : "income,tx_sum_90d")
+			.param("protected", onProtected).param("at", java.time.LocalDateTime.of(2026, 11, 24, 9, 0))
+			.update();
+		for (int cluster = 0; cluster < 3; cluster++) {
+			jdbc.sql("""
+					INSERT INTO cluster_run_cluster (run_id, cluster_number, size, label, label_edited, profile_json)
+					VALUES (:id, :cluster, 0, 'test', FALSE, '{}')""").param("id", id).param("cluster", cluster).update();
+		}
+		return id;
+	}
+
+	@Test
 	void doesNotFlagARuleWithoutAProtectedAttribute() {
 		long savers = segment("Savers", Purpose.GENERAL, and(condition("savings_balance", Operator.GT, "1000")));
 		RuleNode offer = and(condition("income", Operator.GE, "20000"), new RuleNode.SegmentReference(savers, false),
