@@ -133,6 +133,9 @@ class ClusteringBrowserIT {
 		Segment segment = segments.get(segmentId);
 		assertThat(segment.name()).isEqualTo("Young savers from clustering");
 		assertThat(segments.count(segment.rule(), segmentId).customers()).isEqualTo(clusterSize);
+		assertThat(browser.find(By.id("members-total")).getText()).isEqualTo("%,d customers".formatted(clusterSize));
+		assertThat(browser.find(By.id("rule-sentence")).getText()).isEqualTo("in cluster 1 of clustering run " + runId);
+		assertThat(browser.driver().findElements(By.cssSelector("#members tbody tr"))).hasSize((int) Math.min(50, clusterSize));
 
 		long emRun = clustering.start(new RunParameters(Algorithm.EM, 3, null, null, ClusteringFeatures.DEFAULTS, null,
 				100_000, 4, 100), "tester");
