@@ -25,7 +25,13 @@ record PersonalDataSearch(DataSource dataSource, JdbcClient jdbc) {
 
 	private static final Set<Integer> WHOLE = Set.of(Types.INTEGER, Types.BIGINT, Types.SMALLINT);
 
+	/** As the database spells it (MariaDB keeps the case it was created with), to put into SQL. */
 	record Column(String table, String name, int type) {
+
+		String label() {
+			return (table + "." + name).toLowerCase();
+		}
+
 	}
 
 	List<Column> columns() throws SQLException {
@@ -43,7 +49,7 @@ record PersonalDataSearch(DataSource dataSource, JdbcClient jdbc) {
 			for (String table : tables) {
 				try (ResultSet rs = meta.getColumns(catalog, schema, table, "%")) {
 					while (rs.next()) {
-						columns.add(new Column(table.toLowerCase(), rs.getString("COLUMN_NAME").toLowerCase(), rs.getInt("DATA_TYPE")));
+						columns.add(new Column(table, rs.getString("COLUMN_NAME"), rs.getInt("DATA_TYPE")));
 					}
 				}
 			}
@@ -61,7 +67,7 @@ record PersonalDataSearch(DataSource dataSource, JdbcClient jdbc) {
 				long rows = jdbc.sql("SELECT COUNT(*) FROM %s WHERE %s LIKE :pattern".formatted(column.table(), column.name()))
 					.param("pattern", pattern).query(Long.class).single();
 				if (rows > 0) {
-					found.add(column.table() + "." + column.name());
+					found.add(column.label());
 				}
 			}
 		}
@@ -72,11 +78,11 @@ record PersonalDataSearch(DataSource dataSource, JdbcClient jdbc) {
 	List<String> whereCustomerIdOccurs(long id) throws SQLException {
 		List<String> found = new ArrayList<>();
 		for (Column column : columns()) {
-			if (WHOLE.contains(column.type()) && column.name().contains("customer")) {
+			if (WHOLE.contains(column.type()) && column.name().toLowerCase().contains("customer")) {
 				long rows = jdbc.sql("SELECT COUNT(*) FROM %s WHERE %s = :id".formatted(column.table(), column.name()))
 					.param("id", id).query(Long.class).single();
 				if (rows > 0) {
-					found.add(column.table() + "." + column.name());
+					found.add(column.label());
 				}
 			}
 		}
