@@ -186,6 +186,10 @@ abstract class ErasureContract {
 	void showsWhatWillBeRemovedAndAsksForTheId() throws Exception {
 		Person person = exportedCustomerWithEverything();
 		String campaignName = campaigns.get(campaignId).name();
+		assertThat(mvc.get().uri("/customers/" + person.id()).with(user("admin").roles("ADMIN"))).bodyText()
+			.contains("/admin/customers/" + person.id() + "/erase", "Erase this customer");
+		assertThat(mvc.get().uri("/customers/" + person.id()).with(user("marketer").roles("MARKETER"))).bodyText()
+			.doesNotContain("/erase", "Erase this customer");
 
 		MvcTestResult page = mvc.get().uri("/admin/customers/" + person.id() + "/erase").with(user("admin").roles("ADMIN"))
 			.exchange();
