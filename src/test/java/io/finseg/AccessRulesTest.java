@@ -86,6 +86,8 @@ class AccessRulesTest {
 			Access.of(HttpMethod.POST, "/admin/features/rebuild", ADMINS),
 			Access.of(HttpMethod.GET, "/customers", EVERYONE),
 			Access.of(HttpMethod.GET, "/customers/{id}", EVERYONE, "1"),
+			Access.of(HttpMethod.GET, "/admin/customers/{id}/erase", ADMINS, "1"),
+			Access.of(HttpMethod.POST, "/admin/customers/{id}/erase", ADMINS, "1"),
 			Access.of(HttpMethod.GET, "/admin/data", ADMINS),
 			Access.of(HttpMethod.POST, "/admin/data/generate", ADMINS),
 			Access.of(HttpMethod.GET, "/segments/new", MARKETERS),

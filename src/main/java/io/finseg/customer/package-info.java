@@ -1,9 +1,10 @@
 /**
  * The ground floor: the nine customer tables of the original design and what reads them
- * directly. No room below it; pages that need features or segments live above, in
+ * directly, including their erasure on request ({@link io.finseg.customer.CustomerErasure}).
+ * Below it only the audit log; pages that need features or segments live above, in
  * {@code profile}.
  */
-@ApplicationModule(displayName = "Customers", allowedDependencies = {})
+@ApplicationModule(displayName = "Customers", allowedDependencies = { "audit" })
 package io.finseg.customer;
 
 import org.springframework.modulith.ApplicationModule;

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -112,9 +113,7 @@ class SegmentBuilderBrowserIT {
 		browser.screenshot("segment-builder-phone");
 		browser.resize(Browser.DESKTOP);
 
-		WebElement page = browser.driver().findElement(By.tagName("html"));
 		click(browser, "save");
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 		long id = Long.parseLong(browser.path().replaceAll("\\D", ""));
 		assertThat(segments.get(id).rule()).isEqualTo(new RuleNode.Group(RuleNode.Logic.AND, rule));
 		assertThat(segments.get(id).name()).isEqualTo("Established savers");
@@ -152,28 +151,28 @@ class SegmentBuilderBrowserIT {
 	private void awaitCount(Browser browser, List<RuleNode> conditions) {
 		long expected = segments.count(new RuleNode.Group(RuleNode.Logic.AND, conditions), null).customers();
 		String shown = String.format("%,d", expected);
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
 			.until(driver -> driver.findElements(By.id("live-count")).stream().anyMatch(e -> e.getText().equals(shown)));
 	}
 
-	/** Picks an option (null: leaves it) and waits for the builder to come back with it. */
+	/** Picks an option and waits for the builder to come back redrawn with it. */
 	private static void choose(Browser browser, String selectId, String value) {
-		if (value == null) {
-			return;
-		}
+		WebElement builder = browser.find(By.id("builder"));
 		new Select(browser.find(By.id(selectId))).selectByValue(value);
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> {
-			var selects = driver.findElements(By.id(selectId));
-			return !selects.isEmpty() && value.equals(selects.get(0).getAttribute("value"))
-					&& !driver.findElements(By.cssSelector("#builder.htmx-request, #builder .htmx-request")).iterator().hasNext();
-		});
-		waitForSettle(browser);
+		awaitRedrawn(browser, builder);
 	}
 
+	/** Presses one of the builder's buttons and waits for the builder (or the next page) to replace it. */
 	private static void click(Browser browser, String action) {
+		WebElement builder = browser.find(By.id("builder"));
 		WebElement button = browser.find(By.cssSelector("button[value='" + action + "']"));
 		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
 		button.click();
+		awaitRedrawn(browser, builder);
+	}
+
+	private static void awaitRedrawn(Browser browser, WebElement builder) {
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(builder));
 		waitForSettle(browser);
 	}
 
