@@ -21,6 +21,8 @@ import io.finseg.jobs.JobCancelledException;
 import io.finseg.jobs.JobType;
 import io.finseg.jobs.Jobs;
 import io.finseg.segment.CompiledRule;
+import io.finseg.segment.RuleException;
+import io.finseg.segment.SegmentNotFoundException;
 import io.finseg.segment.SegmentService;
 
 /**
@@ -168,8 +170,13 @@ public class ClusteringService {
 		if (segmentId == null) {
 			return new Population(table, "1 = 1", Map.of());
 		}
-		CompiledRule rule = segments.compiledCondition(segmentId);
-		return new Population(table, rule.condition(), rule.parameters());
+		try {
+			CompiledRule rule = segments.compiledCondition(segmentId);
+			return new Population(table, rule.condition(), rule.parameters());
+		}
+		catch (SegmentNotFoundException | RuleException unusable) {
+			throw new ClusteringException("clustering.problem.segment");
+		}
 	}
 
 	private void validate(RunParameters parameters) {

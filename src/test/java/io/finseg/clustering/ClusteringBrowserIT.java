@@ -35,7 +35,8 @@ import io.finseg.support.UsesH2;
  * A marketer clusters generated customers, reads the chart that chose k, the profiles and labels,
  * renames a cluster, keeps it as a segment and compares two runs.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// Its own context, so its own H2 database: other browser tests count their customers.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "finseg.clustering.batch-size=5000")
 @UsesH2
 @UsesBrowser
 class ClusteringBrowserIT {

@@ -26,6 +26,7 @@ import io.finseg.datagen.GenerationResult;
 import io.finseg.features.FeatureService;
 import io.finseg.jobs.Jobs;
 import io.finseg.segment.ClusterMembership;
+import io.finseg.segment.Operator;
 import io.finseg.segment.Purpose;
 import io.finseg.segment.RuleNode;
 import io.finseg.segment.SegmentService;
@@ -33,11 +34,17 @@ import io.finseg.segment.SegmentService;
 /**
  * Clustering on 20,000 generated customers (seed 7, anchor 30 Jun 2026), generated once per
  * class: what it finds, how it assigns, and what a run that does not finish leaves behind.
+ * Runs cluster everyone in the database, so they also work over customers other tests left.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ClusteringContract {
 
 	static final GenerationRequest DATA = new GenerationRequest(20_000, 7, LocalDate.of(2026, 6, 30));
+
+	/** The customers generated for the class: {@link #DATA} unless a database needs fewer. */
+	GenerationRequest data() {
+		return DATA;
+	}
 
 	@Autowired
 	ClusteringService clustering;
@@ -79,8 +86,8 @@ abstract class ClusteringContract {
 
 	@BeforeAll
 	void generateCustomersAndFeatures() throws Exception {
-		generated = generator.generate(DATA, GenerationProgress.NONE);
-		jobs.awaitEnd(features.startRebuild(DATA.anchorDate(), "tester"), Duration.ofMinutes(5));
+		generated = generator.generate(data(), GenerationProgress.NONE);
+		jobs.awaitEnd(features.startRebuild(data().anchorDate(), "tester"), Duration.ofMinutes(5));
 	}
 
 	@Test
@@ -88,10 +95,10 @@ abstract class ClusteringContract {
 		ClusterRun run = runToEnd(kMeans(5, 42));
 		assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
 		Map<Long, Integer> clusters = assignments(run.id());
-		int[] stages = new int[DATA.customers()];
-		int[] found = new int[DATA.customers()];
-		for (int i = 0; i < DATA.customers(); i++) {
-			stages[i] = generator.drawnLifeStage(DATA, i).ordinal();
+		int[] stages = new int[data().customers()];
+		int[] found = new int[data().customers()];
+		for (int i = 0; i < data().customers(); i++) {
+			stages[i] = generator.drawnLifeStage(data(), i).ordinal();
 			found[i] = clusters.get(generated.firstCustomerId() + i);
 		}
 		assertThat(AdjustedRandIndex.of(stages, found)).as("adjusted Rand index against the drawn life stages").isGreaterThanOrEqualTo(0.5);
@@ -123,7 +130,7 @@ abstract class ClusteringContract {
 		for (int i = 0; i < ids.length; i++) {
 			differ += streamed.get(ids[i]) == training.sampleAssignments()[i] ? 0 : 1;
 		}
-		assertThat(ids.length).isEqualTo(parameters.sampleSize());
+		assertThat(ids.length).isEqualTo(Math.min(parameters.sampleSize(), features.current().customers()));
 		assertThat(differ).as("sampled customers whose streamed cluster differs from Weka's").isZero();
 	}
 
@@ -174,6 +181,18 @@ abstract class ClusteringContract {
 		assertThat(segments.count(segments.get(segment).rule(), segment).customers()).isEqualTo(second.size());
 		assertThat(membership.trainedOnProtectedAttributes(run.id())).as("age is among the default features").isTrue();
 		assertThat(membership.membersQuery(run.id(), 3)).as("no fourth cluster").isEmpty();
+	}
+
+	@Test
+	void clustersOnlyTheMembersOfASavedSegment() throws Exception {
+		long older = segments.create("Fifty and over " + System.nanoTime(), null, Purpose.GENERAL, "tester",
+				new RuleNode.Condition("age", Operator.GE, List.of("50")));
+		ClusterRun run = runToEnd(new RunParameters(Algorithm.KMEANS, 3, null, null, ClusteringFeatures.DEFAULTS, older,
+				5_000, 2, 500));
+		long members = segments.count(segments.get(older).rule(), older).customers();
+		assertThat(members).isPositive().isLessThan(features.current().customers());
+		assertThat(run.populationSize()).isEqualTo(members);
+		assertThat(clustering.assignments(run.id())).isEqualTo(members);
 	}
 
 	@Test
