@@ -90,6 +90,11 @@ abstract class ClusteringContract {
 		jobs.awaitEnd(features.startRebuild(data().anchorDate(), "tester"), Duration.ofMinutes(5));
 	}
 
+	/** The bar, for 20,000 generated customers clustered on their own. */
+	double minimumAdjustedRandIndex() {
+		return 0.5;
+	}
+
 	@Test
 	void kMeansWithFiveClustersOnTheDefaultFeaturesRecoversTheGeneratedLifeStages() throws Exception {
 		ClusterRun run = runToEnd(kMeans(5, 42));
@@ -101,7 +106,8 @@ abstract class ClusteringContract {
 			stages[i] = generator.drawnLifeStage(data(), i).ordinal();
 			found[i] = clusters.get(generated.firstCustomerId() + i);
 		}
-		assertThat(AdjustedRandIndex.of(stages, found)).as("adjusted Rand index against the drawn life stages").isGreaterThanOrEqualTo(0.5);
+		assertThat(AdjustedRandIndex.of(stages, found)).as("adjusted Rand index against the drawn life stages")
+			.isGreaterThanOrEqualTo(minimumAdjustedRandIndex());
 		List<Integer> shuffled = new ArrayList<>();
 		for (int stage : stages) {
 			shuffled.add(stage);
