@@ -3,7 +3,8 @@
 # MariaDB database (finseg_faults, DROPPED first), a long job started through the admin pages,
 # the JVM killed with kill -9 half-way, FinSeg started again, and the database checked with the
 # mariadb client: the job FAILED with its message, nothing half-written visible as complete, and
-# the same job run again to success. Then a campaign export broken off by the client.
+# the same job run again to success. Then a campaign export broken off by the client (over
+# 120,000 customers, so that the CSV is larger than what the kernel's socket buffers can hold).
 #   bench/faults.sh [CUSTOMERS]     (default 150000: enough for each job to take several seconds)
 # Prints one line per check (PASS/FAIL) and exits non-zero when any check failed.
 # FAULTS_MARIADB_STOP=1 also stops MariaDB for a few seconds during a page view (the server is
@@ -94,9 +95,9 @@ echo "customers kept: $customers of $size (whole chunks only)"
 check "only whole chunks of 2,000 customers kept" 0 "$(( customers % 2000 ))"
 check "no account of a customer that was not written" 0 "$(sql "SELECT COUNT(*) FROM account a LEFT JOIN customer c ON c.customer_id = a.customer_id WHERE c.customer_id IS NULL")"
 check "no chunk without its accounts" 0 "$(sql "SELECT COUNT(*) FROM (SELECT MAX(customer_id) m FROM customer) x WHERE NOT EXISTS (SELECT 1 FROM account WHERE customer_id BETWEEN x.m - 1999 AND x.m)")"
-post /admin/data/generate /admin/data -d customers=20000 -d seed=7 -d anchorDate=2026-06-30 >/dev/null
+post /admin/data/generate /admin/data -d customers=120000 -d seed=7 -d anchorDate=2026-06-30 >/dev/null
 check "generation runs again to success" SUCCEEDED "$(wait_end "$gen_type")"
-check "customers after the second run" "$(( customers + 20000 ))" "$(sql "SELECT COUNT(*) FROM customer")"
+check "customers after the second run" "$(( customers + 120000 ))" "$(sql "SELECT COUNT(*) FROM customer")"
 
 echo "== feature rebuild, killed half-way"
 post /admin/features/rebuild / >/dev/null
@@ -143,10 +144,29 @@ post /campaigns /campaigns/new -d name="Faults export" -d segmentId="$segment" -
 campaign=$(sql "SELECT MAX(id) FROM campaign")
 post "/campaigns/$campaign/freeze" "/campaigns/$campaign" -d version="$(sql "SELECT version FROM campaign WHERE id = $campaign")" >/dev/null
 echo "campaign $campaign frozen with $(sql "SELECT COUNT(*) FROM campaign_member WHERE campaign_id = $campaign") members"
-curl -s -b "$cookies" --limit-rate 100k -o target/bench/faults-export.csv "$base/campaigns/$campaign/export.csv" &
-download=$!
-sleep 4; kill -9 $download; wait $download 2>/dev/null
-echo "downloaded $(wc -c < target/bench/faults-export.csv) bytes of campaign $campaign before the client went away"
+# The client: reads 64 kB with a 4 kB receive buffer (so the kernel cannot take the whole file in
+# for it), waits, then drops the connection with a reset, as a killed browser or curl does.
+session=$(awk '$6 == "JSESSIONID" { print $7 }' "$cookies")
+python3 - "$port" "$campaign" "$session" >target/bench/faults-export.txt <<'PY'
+import socket, struct, sys, time
+port, campaign, session = sys.argv[1:4]
+s = socket.socket()
+s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+s.connect(("127.0.0.1", int(port)))
+s.sendall(f"GET /campaigns/{campaign}/export.csv HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: JSESSIONID={session}\r\n"
+          f"Connection: close\r\n\r\n".encode())
+got = b""
+while len(got) < 65536:
+    data = s.recv(4096)
+    if not data:
+        break
+    got += data
+time.sleep(2)
+s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+s.close()
+print(len(got), got.split(b"\r\n", 1)[0].decode())
+PY
+echo "read $(cut -d' ' -f1 target/bench/faults-export.txt) bytes ($(cut -d' ' -f2- target/bench/faults-export.txt)) of the export of campaign $campaign, then reset the connection"
 for _ in $(seq 1 60); do [ "$(sql "SELECT COUNT(*) FROM campaign_export WHERE campaign_id = $campaign AND status <> 'RUNNING'")" -ge 1 ] && break; sleep 1; done
 check "export recorded as BROKEN_OFF" BROKEN_OFF "$(sql "SELECT status FROM campaign_export WHERE campaign_id = $campaign ORDER BY id DESC LIMIT 1")"
 check "no CAMPAIGN_EXPORTED audit row for it" 0 "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = 'CAMPAIGN_EXPORTED' AND target_id = '$campaign'")"
