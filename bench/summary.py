@@ -31,6 +31,9 @@ rows = []  # (figure, median, p95, runs, target, ratio, load)
 
 
 def add(figure, values, target="", ratio="", text="", single=False):
+    if text.strip() == "skipped":
+        rows.append((figure, "skipped (BENCH_SKIP)", "", "", target, ratio, ""))
+        return
     if not values:
         rows.append((figure, "not measured (see the raw output)", "", "0", target, ratio, load(text)))
         return
