@@ -7,7 +7,7 @@
 #   bench/export.sh [DATABASE]   (default finseg_bench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-db=${1:-finseg_bench}
+db=${1:-${BENCH_DB:-finseg_bench}}
 sql() { mariadb -h127.0.0.1 -uroot "$db" -N -B -e "$1"; }
 echo "Customers in $db: $(sql 'SELECT COUNT(*) FROM customer')"
 echo "MariaDB: $(sql "SELECT CONCAT(VERSION(), ', innodb_buffer_pool_size=', @@innodb_buffer_pool_size DIV 1048576, ' MB')")"

@@ -6,10 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:?usage: bench/features.sh SIZE}
-db=finseg_bench
+db=${BENCH_DB:-finseg_bench}
 url="jdbc:mysql://127.0.0.1:3306/${db}?rewriteBatchedStatements=true&useCursorFetch=true"
 if [ "${BENCH_REUSE:-}" != 1 ]; then
-  bench/generate.sh "$size" mariadb
+  BENCH_DB_URL="jdbc:mysql://127.0.0.1:3306/${BENCH_DB:-finseg_bench}?createDatabaseIfNotExist=true&rewriteBatchedStatements=true&useCursorFetch=true" \
+    bench/generate.sh "$size" mariadb
   export SKIP_BUILD=1
 fi
 if [ "${SKIP_BUILD:-}" != 1 ]; then

@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:?usage: bench/import.sh SIZE}
 if [ "${BENCH_REUSE:-}" != 1 ]; then
-  bench/generate.sh "$size" mariadb
+  BENCH_DB_URL="jdbc:mysql://127.0.0.1:3306/${BENCH_DB:-finseg_bench}?createDatabaseIfNotExist=true&rewriteBatchedStatements=true&useCursorFetch=true" \
+    bench/generate.sh "$size" mariadb
   export SKIP_BUILD=1
 fi
 if [ "${SKIP_BUILD:-}" != 1 ]; then
@@ -23,7 +24,7 @@ log="target/bench/import-${size}.log"
 
 echo "Writing the CSV files to $dir"
 python3 - "$dir" <<'PY'
-import csv, subprocess, sys
+import csv, os, subprocess, sys
 tables = {
   "customer": "customer_id,name,email,phone,address,date_of_birth,identification_number,city,region,postcode,country,annual_income,occupation,marital_status,customer_since",
   "account": "account_id,customer_id,account_type,balance,status,opened_on",
@@ -36,7 +37,7 @@ tables = {
 }
 for table, columns in tables.items():
     query = "SELECT " + ", ".join("COALESCE(%s, '\\\\N')" % c for c in columns.split(",")) + " FROM " + table
-    out = subprocess.run(["mariadb", "-h127.0.0.1", "-uroot", "finseg_bench", "-N", "-B", "-r", "-e", query],
+    out = subprocess.run(["mariadb", "-h127.0.0.1", "-uroot", os.environ.get("BENCH_DB", "finseg_bench"), "-N", "-B", "-r", "-e", query],
                          check=True, capture_output=True, text=True).stdout
     with open(f"{sys.argv[1]}/{table}.csv", "w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)

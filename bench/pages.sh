@@ -5,7 +5,7 @@
 #   bench/pages.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-db=finseg_bench
+db=${BENCH_DB:-finseg_bench}
 sql() { mariadb -h127.0.0.1 -uroot "$db" -N -B -e "$1"; }
 mkdir -p target/bench
 cp "$(ls target/finseg-*.jar | head -1)" target/bench/finseg-bench.jar

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.finseg.features.FeatureService;
+import io.finseg.features.FeatureSnapshot;
 import io.finseg.features.FeatureTable;
 
 /**
@@ -34,8 +35,11 @@ public class SegmentService {
 
 	private final Clock clock;
 
+	private final SegmentCountCache countCache;
+
 	SegmentService(RuleCompiler compiler, SegmentRepository segments, FeatureService features, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, SegmentCountCache countCache) {
+		this.countCache = countCache;
 		this.compiler = compiler;
 		this.segments = segments;
 		this.features = features;
@@ -48,11 +52,13 @@ public class SegmentService {
 		return compiler.compile(rule, segments::ruleOf, segmentId);
 	}
 
-	@Transactional(readOnly = true)
+	// No transaction: one statement, and whoever waits for a count another request is computing
+	// must not hold a pooled connection meanwhile.
 	public SegmentCount count(RuleNode rule, Long segmentId) {
-		FeatureTable table = features.current().table();
+		FeatureSnapshot snapshot = features.current();
+		FeatureTable table = snapshot.table();
 		CompiledRule compiled = compiler.compile(rule, segments::ruleOf, segmentId);
-		return jdbc.sql("""
+		return countCache.get("count", snapshot, compiled, () -> jdbc.sql("""
 				SELECT COUNT(*),
 				  SUM(CASE WHEN f.contactable_email = TRUE THEN 1 ELSE 0 END),
 				  SUM(CASE WHEN f.contactable_sms = TRUE THEN 1 ELSE 0 END),
@@ -61,7 +67,7 @@ public class SegmentService {
 				FROM %s f WHERE %s""".formatted(table.tableName(), compiled.condition()))
 			.params(compiled.parameters())
 			.query((rs, row) -> new SegmentCount(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
-			.single();
+			.single());
 	}
 
 	/** Member ids in id order after {@code afterId} (keyset), at most {@code size}. */
@@ -95,10 +101,13 @@ public class SegmentService {
 	}
 
 	/** Members per consent status: CONSENTED, REFUSED, UNKNOWN, REQUIREMENTS_NOT_MET. */
-	@Transactional(readOnly = true)
 	public Map<String, Long> consentBreakdown(RuleNode rule, Long segmentId) {
-		FeatureTable table = features.current().table();
+		FeatureSnapshot snapshot = features.current();
 		CompiledRule compiled = compiler.compile(rule, segments::ruleOf, segmentId);
+		return countCache.get("consent", snapshot, compiled, () -> queryConsentBreakdown(snapshot.table(), compiled));
+	}
+
+	private Map<String, Long> queryConsentBreakdown(FeatureTable table, CompiledRule compiled) {
 		Map<String, Long> breakdown = new LinkedHashMap<>();
 		List.of("CONSENTED", "REFUSED", "UNKNOWN", "REQUIREMENTS_NOT_MET").forEach(status -> breakdown.put(status, 0L));
 		jdbc.sql("SELECT f.consent_status, COUNT(*) FROM %s f WHERE %s GROUP BY f.consent_status"
@@ -106,7 +115,7 @@ public class SegmentService {
 			.params(compiled.parameters())
 			.query((rs, row) -> breakdown.put(rs.getString(1), rs.getLong(2)))
 			.list();
-		return breakdown;
+		return Collections.unmodifiableMap(breakdown);
 	}
 
 	/**

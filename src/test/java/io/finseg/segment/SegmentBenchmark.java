@@ -31,6 +31,9 @@ class SegmentBenchmark {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SegmentCountCache countCache;
+
 	@Test
 	void measure() {
 		String table = features.current().table().tableName();
@@ -51,7 +54,12 @@ class SegmentBenchmark {
 				  AND tx_count_90d >= 3 AND (days_since_last_tx <= 180 OR days_since_last_tx IS NULL)""".formatted(table);
 		long customers = features.current().customers();
 		System.out.printf("customers %,d; segment: %,d members%n", customers, segments.count(rule, null).customers());
-		report("segment count (5 conditions, 1 reference)", () -> segments.count(rule, null).customers());
+		// the query itself: the count kept from the run before is forgotten first
+		report("segment count (5 conditions, 1 reference)", () -> {
+			countCache.clear();
+			return segments.count(rule, null).customers();
+		});
+		report("the same segment count asked again (kept per features snapshot)", () -> segments.count(rule, null).customers());
 		report("the same count written by hand", () -> jdbc.sql(byHand).query((rs, row) -> rs.getLong(1)).single());
 
 		RuleNode adults = new RuleNode.Condition("age", Operator.GE, List.of("18"));
