@@ -30,7 +30,9 @@ class SegmentCountCache {
 
 	@SuppressWarnings("unchecked")
 	<T> T get(String question, FeatureSnapshot snapshot, CompiledRule rule, Supplier<T> query) {
-		String key = question + "|" + snapshot.table().tableName() + "|" + snapshot.builtAt() + "|" + rule.condition()
+		// The customer count is in the key too: an erasure removes a feature row without a rebuild.
+		String key = question + "|" + snapshot.table().tableName() + "|" + snapshot.builtAt() + "|"
+				+ snapshot.customers() + "|" + rule.condition()
 				+ "|" + new TreeMap<>(rule.parameters());
 		CompletableFuture<Object> mine = new CompletableFuture<>();
 		CompletableFuture<Object> existing = counts.putIfAbsent(key, mine);
