@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +43,7 @@ import io.finseg.support.UsesH2;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @UsesH2
 @UsesBrowser
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CampaignBrowserIT {
 
 	@LocalServerPort
@@ -67,6 +71,7 @@ class CampaignBrowserIT {
 	JdbcClient jdbc;
 
 	@Test
+	@Order(1)
 	void aMarketerCreatesFreezesAndDownloadsACampaign(Browser browser) throws Exception {
 		LocalDate asOf = LocalDate.of(2026, 6, 30);
 		generator.generate(new GenerationRequest(300, 9, asOf), GenerationProgress.NONE);
@@ -113,6 +118,44 @@ class CampaignBrowserIT {
 
 		browser.open("/campaigns/" + id);
 		assertThat(browser.find(By.id("exports")).getText()).contains("Completed", "campaigner");
+	}
+
+	@Test
+	@Order(2)
+	void aFlaggedCreditOfferWaitsForAnotherAdminsApproval(Browser browser) throws Exception {
+		LocalDate asOf = LocalDate.of(2026, 6, 30);
+		if (features.current().customers() < 100) {
+			generator.generate(new GenerationRequest(300, 19, asOf), GenerationProgress.NONE);
+			jobs.awaitEnd(features.startRebuild(asOf, "tester"), Duration.ofSeconds(60));
+		}
+		long segment = segments.create("Under 35 loan " + System.nanoTime(), null, Purpose.CREDIT_OFFER, "tester",
+				new RuleNode.Group(RuleNode.Logic.AND, List.of(new RuleNode.Condition("age", Operator.LT, List.of("35")))));
+		AppUser creator = new TestAccounts(users, encoder).create("lender", AccessLevel.ADMIN);
+		AppUser approver = new TestAccounts(users, encoder).create("checker", AccessLevel.ADMIN);
+		browser.at(port).signIn(creator.getUsername(), TestAccounts.PASSWORD);
+		browser.open("/campaigns/new?segment=" + segment);
+		browser.type("name", "Starter loans");
+		browser.submit("#campaign-form");
+		assertThat(browser.find(By.id("fair-lending")).getText()).contains("approval needed", "age < 35")
+			.contains("another admin must approve it");
+		browser.submit("#freeze-form");
+		assertThat(browser.find(By.cssSelector(".alert-danger")).getText()).contains("an admin other than its creator must approve it");
+		String campaignPage = browser.path();
+
+		browser.driver().manage().deleteAllCookies();
+		browser.signIn(approver.getUsername(), TestAccounts.PASSWORD);
+		browser.open(campaignPage);
+		browser.type("reason", "Starter loans are only offered to under-35s by the product's terms");
+		browser.screenshot("campaign-approval-desktop");
+		browser.resize(Browser.PHONE);
+		assertThat(browser.scrollsHorizontally()).as("approval page scrolls sideways at 390 px").isFalse();
+		browser.resize(Browser.DESKTOP);
+		browser.submit("#approve-form");
+		assertThat(browser.find(By.id("approval")).getText()).contains("Approved by " + approver.getUsername(),
+				"only offered to under-35s");
+
+		browser.submit("#freeze-form");
+		assertThat(browser.find(By.cssSelector(".alert-success")).getText()).startsWith("Audience frozen");
 	}
 
 }
