@@ -118,6 +118,17 @@ class CampaignBrowserIT {
 
 		browser.open("/campaigns/" + id);
 		assertThat(browser.find(By.id("exports")).getText()).contains("Completed", "campaigner");
+
+		browser.open("/consent");
+		assertThat(browser.find(By.id("consent-breakdown")).getText()).contains("All customers", "Savers over 40");
+		assertThat(browser.find(By.id("stale-total")).getText()).contains("no consent record");
+		assertThat(browser.scrollsHorizontally()).isFalse();
+		browser.screenshot("consent-desktop");
+		browser.resize(Browser.PHONE);
+		browser.open("/consent");
+		assertThat(browser.scrollsHorizontally()).as("consent page scrolls sideways at 390 px").isFalse();
+		browser.screenshot("consent-phone");
+		browser.resize(Browser.DESKTOP);
 	}
 
 	@Test
