@@ -52,7 +52,6 @@ class CampaignsController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("campaigns", campaigns.all());
-		model.addAttribute("segmentNames", segments.choices());
 		return "campaign/list";
 	}
 

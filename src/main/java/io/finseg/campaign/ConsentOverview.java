@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.finseg.consent.ConsentStatus;
 import io.finseg.features.FeatureService;
-import io.finseg.segment.SegmentChoice;
+import io.finseg.segment.Segment;
 import io.finseg.segment.SegmentService;
 
 /** Consent across all customers and per segment, and the customers whose record is missing or stale. */
@@ -61,9 +61,9 @@ class ConsentOverview {
 	@Transactional(readOnly = true)
 	List<Breakdown> perSegment() {
 		List<Breakdown> breakdowns = new ArrayList<>();
-		for (SegmentChoice segment : segments.choices()) {
+		for (Segment segment : segments.all()) {
 			try {
-				var rule = segments.get(segment.id()).rule();
+				var rule = segment.rule();
 				var count = segments.count(rule, segment.id());
 				breakdowns.add(new Breakdown(segment.name(), segments.consentBreakdown(rule, segment.id()),
 						new long[] { count.email(), count.sms(), count.phone(), count.post() }));

@@ -174,9 +174,7 @@ public class SegmentService {
 	 */
 	@Transactional(readOnly = true)
 	public Membership membership(long segmentId) {
-		Segment segment = get(segmentId);
-		return new Membership(features.current().table().tableName(),
-				compiler.compile(segment.rule(), segments::ruleOf, segmentId));
+		return new Membership(features.current().table().tableName(), compiledCondition(segmentId));
 	}
 
 	/** Every saved segment's id and name, by name. */
