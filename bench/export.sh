@@ -19,7 +19,7 @@ sql "INSERT INTO compliance (compliance_id, customer_id, consent_given, regulato
      FROM customer c LEFT JOIN compliance cp ON cp.customer_id = c.customer_id WHERE cp.customer_id IS NULL"
 FINSEG_DB_URL="jdbc:mysql://127.0.0.1:3306/${db}?rewriteBatchedStatements=true&useCursorFetch=true" \
   FINSEG_DB_USER=root FINSEG_DB_PASSWORD= FINSEG_ADMIN_PASSWORD="bench-only-$(date +%s%N)" \
-  ./mvnw -B -o -q test -Dtest=CampaignExportBenchmark -Dsurefire.failIfNoSpecifiedTests=false -DargLine="-Xmx256m" \
+  ./mvnw -B -q test -Dtest=CampaignExportBenchmark -Dsurefire.failIfNoSpecifiedTests=false -DargLine="-Xmx256m" \
   >/dev/null 2>&1 || true
 grep -E '^BENCH' target/surefire-reports/io.finseg.campaign.CampaignExportBenchmark-output.txt \
   || { echo "the benchmark failed: see target/surefire-reports/io.finseg.campaign.CampaignExportBenchmark.txt" >&2; exit 1; }

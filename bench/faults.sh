@@ -18,7 +18,7 @@ base="http://127.0.0.1:$port"
 jar=target/bench/finseg-faults.jar
 log=target/bench/faults-app.log
 mkdir -p target/bench
-[ -n "$(ls target/finseg-*.jar 2>/dev/null)" ] || ./mvnw -B -o -q package -DskipTests
+[ -n "$(ls target/finseg-*.jar 2>/dev/null)" ] || ./mvnw -B -q package -DskipTests
 cp "$(ls target/finseg-*.jar | head -1)" "$jar"
 # The server is shared: other test runs sometimes take every connection for a moment, so retry.
 sql() {

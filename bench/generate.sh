@@ -13,7 +13,7 @@ size=${1:?usage: bench/generate.sh SIZE [h2|mariadb]}
 target=${2:-h2}
 
 if [ "${SKIP_BUILD:-}" != 1 ]; then
-  ./mvnw -B -o -q package -DskipTests
+  ./mvnw -B -q package -DskipTests
 fi
 mkdir -p target/bench
 # A copy: a build during the run would otherwise replace the jar under the running JVM.

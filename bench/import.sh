@@ -12,7 +12,7 @@ if [ "${BENCH_REUSE:-}" != 1 ]; then
   export SKIP_BUILD=1
 fi
 if [ "${SKIP_BUILD:-}" != 1 ]; then
-  ./mvnw -B -o -q package -DskipTests
+  ./mvnw -B -q package -DskipTests
 fi
 mkdir -p target/bench
 # A copy: a build during the run would otherwise replace the jar under the running JVM.

@@ -18,7 +18,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 sql() { mariadb -h127.0.0.1 -uroot "$db" -N -B -e "$1"; }
 mkdir -p target/bench
 if [ "${SKIP_BUILD:-}" != 1 ] && [ -z "$(ls target/finseg-*.jar 2>/dev/null)" ]; then
-  ./mvnw -B -o -q package -DskipTests
+  ./mvnw -B -q package -DskipTests
 fi
 # A copy: a build during the run would otherwise replace the jar under the running JVM.
 cp "$(ls target/finseg-*.jar | head -1)" target/bench/finseg-load.jar

@@ -17,7 +17,7 @@ out="target/bench/run-$size"
 mkdir -p "$out"
 skip() { [[ " ${BENCH_SKIP:-} " == *" $1 "* ]]; }
 sql() { mariadb -h127.0.0.1 -uroot "$BENCH_DB" -N -B -e "$1"; }
-./mvnw -B -o -q package -DskipTests || exit 1
+./mvnw -B -q package -DskipTests || exit 1
 export SKIP_BUILD=1
 mariadb -h127.0.0.1 -uroot -e "SET GLOBAL innodb_buffer_pool_size = 4294967296"
 trap 'mariadb -h127.0.0.1 -uroot -e "SET GLOBAL innodb_buffer_pool_size = 134217728" || true' EXIT

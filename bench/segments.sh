@@ -7,6 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 FINSEG_DB_URL="jdbc:mysql://127.0.0.1:3306/${BENCH_DB:-finseg_bench}?rewriteBatchedStatements=true&useCursorFetch=true" \
   FINSEG_DB_USER=root FINSEG_DB_PASSWORD= FINSEG_ADMIN_PASSWORD="bench-only-$(date +%s%N)" \
-  ./mvnw -B -o -q test -Dtest=SegmentBenchmark -Dsurefire.failIfNoSpecifiedTests=false >/dev/null 2>&1 || true
+  ./mvnw -B -q test -Dtest=SegmentBenchmark -Dsurefire.failIfNoSpecifiedTests=false >/dev/null 2>&1 || true
 grep -E '^(BENCH|customers)' target/surefire-reports/io.finseg.segment.SegmentBenchmark-output.txt \
   || { echo "the benchmark failed: see target/surefire-reports/io.finseg.segment.SegmentBenchmark.txt" >&2; exit 1; }
