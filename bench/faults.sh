@@ -7,13 +7,16 @@
 # 120,000 customers, so that the CSV is larger than what the kernel's socket buffers can hold).
 #   bench/faults.sh [CUSTOMERS]     (default 150000: enough for each job to take several seconds)
 # Prints one line per check (PASS/FAIL) and exits non-zero when any check failed.
-# FAULTS_MARIADB_STOP=1 also stops MariaDB for a few seconds during a page view (the server is
-# shared: only where nobody else uses it).
+# It runs its own MariaDB server (mariadbd of the machine, a new data directory under target/bench,
+# port FAULTS_DB_PORT, default 3307), so that it can also stop the database during a page view and
+# during a job without disturbing anyone else's server.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-150000}
 db=finseg_faults
 port=${PORT:-18095}
+db_port=${FAULTS_DB_PORT:-3307}
+db_dir="$PWD/target/bench/faults-mariadb"
 base="http://127.0.0.1:$port"
 jar=target/bench/finseg-faults.jar
 log=target/bench/faults-app.log
@@ -24,7 +27,7 @@ cp "$(ls target/finseg-*.jar | head -1)" "$jar"
 sql() {
   local i
   for i in $(seq 1 60); do
-    mariadb -h127.0.0.1 -uroot "$db" -N -B -e "$1" 2>/dev/null && return 0
+    mariadb -h127.0.0.1 -P"$db_port" -uroot "$db" -N -B -e "$1" 2>/dev/null && return 0
     sleep 1
   done
   echo "mariadb: gave up on: $1" >&2; return 1
@@ -33,9 +36,20 @@ failures=0
 check() { # check NAME EXPECTED ACTUAL
   if [ "$2" = "$3" ]; then echo "PASS $1 ($3)"; else echo "FAIL $1: expected $2, got $3"; failures=$((failures + 1)); fi
 }
+mariadb_pid=
+start_mariadb() {
+  mariadbd --no-defaults --user=root --datadir="$db_dir" --port="$db_port" --bind-address=127.0.0.1 \
+    --socket="$db_dir/mariadb.sock" --pid-file="$db_dir/mariadb.pid" --character-set-server=utf8mb4 \
+    --collation-server=utf8mb4_unicode_ci --innodb-buffer-pool-size=512M --local-infile=1 \
+    >>target/bench/faults-mariadb.log 2>&1 &
+  mariadb_pid=$!
+  for _ in $(seq 1 60); do mariadb-admin -h127.0.0.1 -P"$db_port" -uroot ping >/dev/null 2>&1 && return 0; sleep 1; done
+  echo "MariaDB did not start on port $db_port: see target/bench/faults-mariadb.log" >&2; exit 1
+}
+stop_mariadb() { kill "$mariadb_pid" 2>/dev/null; wait "$mariadb_pid" 2>/dev/null; mariadb_pid=; }
 app=
 start_app() {
-  FINSEG_DB_URL="jdbc:mysql://127.0.0.1:3306/${db}?createDatabaseIfNotExist=true&rewriteBatchedStatements=true&useCursorFetch=true" \
+  FINSEG_DB_URL="jdbc:mysql://127.0.0.1:${db_port}/${db}?createDatabaseIfNotExist=true&rewriteBatchedStatements=true&useCursorFetch=true" \
     FINSEG_DB_USER=root FINSEG_DB_PASSWORD= FINSEG_ADMIN_PASSWORD="faults-only-$(date +%s%N)" \
     java -Xmx1g -jar "$jar" --server.port=$port --finseg.data-dir="$PWD/target/bench" --finseg.demo-data=false \
       --finseg.features.rebuild-on-data-change=false --finseg.features.nightly-cron=- \
@@ -45,7 +59,7 @@ start_app() {
   echo "FinSeg did not start: see $log" >&2; exit 1
 }
 kill_app() { kill -9 "$app" 2>/dev/null; wait "$app" 2>/dev/null; app=; }
-trap '[ -n "$app" ] && kill "$app" 2>/dev/null' EXIT
+trap '[ -n "$app" ] && kill "$app" 2>/dev/null; [ -n "$mariadb_pid" ] && kill "$mariadb_pid" 2>/dev/null' EXIT
 cookies=target/bench/faults-cookies.txt
 token() { curl -s -b "$cookies" -c "$cookies" "$base$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
 sign_in() {
@@ -73,7 +87,12 @@ wait_end() { # wait_end JOB_TYPE: the status of the newest job of the type once 
 }
 newest_job() { sql "SELECT CONCAT(status, ' / ', COALESCE(message, '')) FROM job WHERE job_type = '$1' ORDER BY id DESC LIMIT 1"; }
 
-db=mysql sql "DROP DATABASE IF EXISTS finseg_faults"
+rm -rf "$db_dir" && mkdir -p "$db_dir"
+: >target/bench/faults-mariadb.log
+mariadb-install-db --no-defaults --user=root --datadir="$db_dir" --auth-root-authentication-method=normal \
+  --skip-test-db >>target/bench/faults-mariadb.log 2>&1 || { echo "mariadb-install-db failed" >&2; exit 1; }
+start_mariadb
+echo "MariaDB $(db=mysql sql "SELECT VERSION()") of its own on port $db_port, data in $db_dir"
 : >"$log"
 start_app
 # A bench-only administrator; {noop} is Spring Security's marker for a stored plain password.
@@ -171,17 +190,77 @@ for _ in $(seq 1 60); do [ "$(sql "SELECT COUNT(*) FROM campaign_export WHERE ca
 check "export recorded as BROKEN_OFF" BROKEN_OFF "$(sql "SELECT status FROM campaign_export WHERE campaign_id = $campaign ORDER BY id DESC LIMIT 1")"
 check "no CAMPAIGN_EXPORTED audit row for it" 0 "$(sql "SELECT COUNT(*) FROM audit_log WHERE action = 'CAMPAIGN_EXPORTED' AND target_id = '$campaign'")"
 
-if [ "${FAULTS_MARIADB_STOP:-}" = 1 ]; then
-  echo "== MariaDB stopped during a page view"
-  start-stop-daemon --stop --quiet --exec /usr/sbin/mariadbd
-  sleep 2
-  status=$(curl -s -o target/bench/faults-down.html -w '%{http_code}' -b "$cookies" "$base/customers?field=name&q=A")
-  start-stop-daemon --start --quiet --oknodo --background --exec /usr/sbin/mariadbd
-  echo "page while MariaDB was down: HTTP $status, $(grep -o '<title>[^<]*' target/bench/faults-down.html | head -1)"
-  check "error page while the database is down" 1 "$([ "$status" -ge 500 ] && echo 1 || echo 0)"
-  for _ in $(seq 1 30); do mariadb -h127.0.0.1 -uroot -e "SELECT 1" >/dev/null 2>&1 && break; sleep 1; done
-  sleep 2
-  check "page works again after MariaDB is back" 200 "$(curl -s -o /dev/null -w '%{http_code}' -b "$cookies" "$base/customers?field=name&q=A")"
-fi
+echo "== import, killed while writing"
+customers=$(sql "SELECT COUNT(*) FROM customer"); accounts=$(sql "SELECT COUNT(*) FROM account")
+import_dir=target/bench/faults-import
+rm -rf "$import_dir" && mkdir -p "$import_dir"
+# 100,000 new customers with their accounts: copies of existing ones under new ids and new identity numbers.
+first_id=$(( $(sql "SELECT MAX(customer_id) FROM customer") + 1 )); first_account=$(( $(sql "SELECT MAX(account_id) FROM account") + 1 ))
+sql "SELECT customer_id + $first_id, name, CONCAT('i', email), phone, address, date_of_birth, CONCAT('IMP', customer_id + $first_id),
+            city, region, postcode, country, annual_income, occupation, marital_status, customer_since
+     FROM customer WHERE customer_id <= (SELECT MIN(customer_id) + 99999 FROM customer)" >"$import_dir/customer.tsv"
+sql "SELECT a.account_id + $first_account, a.customer_id + $first_id, a.account_type, a.balance, a.status, a.opened_on
+     FROM account a WHERE a.customer_id <= (SELECT MIN(customer_id) + 99999 FROM customer)" >"$import_dir/account.tsv"
+python3 - "$import_dir" <<'PY'
+import csv, sys
+heads = {"customer": "customer_id,name,email,phone,address,date_of_birth,identification_number,city,region,postcode,country,annual_income,occupation,marital_status,customer_since",
+         "account": "account_id,customer_id,account_type,balance,status,opened_on"}
+for table, head in heads.items():
+    with open(f"{sys.argv[1]}/{table}.tsv", encoding="utf-8") as tsv, open(f"{sys.argv[1]}/{table}.csv", "w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(head.split(","))
+        for line in tsv:
+            writer.writerow(["" if v == "NULL" else v for v in line.rstrip("\n").split("\t")])
+PY
+upload() {
+  curl -s -o /dev/null -w '%{http_code}' -b "$cookies" -c "$cookies" -H "X-CSRF-TOKEN: $(token /admin/import)" \
+    -F "files=@$import_dir/customer.csv" -F "files=@$import_dir/account.csv" "$base/admin/import"
+}
+echo "uploading $(( $(wc -l <"$import_dir/customer.csv") - 1 )) customers and $(( $(wc -l <"$import_dir/account.csv") - 1 )) accounts: HTTP $(upload)"
+import_id=$(sql "SELECT MAX(id) FROM data_import")
+for _ in $(seq 1 3000); do # until it is writing and some of its customers are in
+  [ "$(sql "SELECT COUNT(*) FROM data_import WHERE id = $import_id AND status = 'WRITING'
+            AND EXISTS (SELECT 1 FROM customer WHERE import_id = $import_id)")" = 1 ] && break
+done
+echo "import $import_id: $(sql "SELECT CONCAT(status, ', ', (SELECT COUNT(*) FROM customer WHERE import_id = $import_id), ' of ', rows_total, ' rows (customers first) written') FROM data_import WHERE id = $import_id"); kill -9"
+kill_app
+echo "customers visible between the kill and the restart: $(sql "SELECT COUNT(*) FROM customer") (the import's rows carry its id)"
+start_app; sign_in
+echo "after the restart: $(newest_job IMPORT_CUSTOMER_DATA)"
+check "import job failed after kill -9" FAILED "$(sql "SELECT status FROM job WHERE job_type = 'IMPORT_CUSTOMER_DATA' ORDER BY id DESC LIMIT 1")"
+check "import marked FAILED" FAILED "$(sql "SELECT status FROM data_import WHERE id = $import_id")"
+check "no customer of the cut-off import kept" "$customers" "$(sql "SELECT COUNT(*) FROM customer")"
+check "no account of the cut-off import kept" "$accounts" "$(sql "SELECT COUNT(*) FROM account")"
+upload >/dev/null
+check "the same files import again to success" SUCCEEDED "$(wait_end IMPORT_CUSTOMER_DATA)"
+check "the new import DONE" DONE "$(sql "SELECT status FROM data_import ORDER BY id DESC LIMIT 1")"
+check "customers after the second import" "$(( customers + $(wc -l <"$import_dir/customer.tsv") ))" "$(sql "SELECT COUNT(*) FROM customer")"
+
+echo "== MariaDB stopped during a page view"
+page="$base/customers?field=name&q=A"
+check "the page works before" 200 "$(curl -s -o /dev/null -w '%{http_code}' -b "$cookies" "$page")"
+stop_mariadb
+status=$(curl -s -o target/bench/faults-down.html -w '%{http_code} %{time_total}' -b "$cookies" "$page")
+echo "page while MariaDB was down: HTTP ${status% *} after ${status#* } s, $(grep -o '<h1[^>]*>[^<]*' target/bench/faults-down.html | sed 's/<h1[^>]*>//' | head -1)"
+check "503 while the database is down" 503 "${status% *}"
+check "the page says the database is not answering" 1 "$(grep -c 'database is not answering' target/bench/faults-down.html)"
+check "no stack trace on the page" 0 "$(grep -c 'Exception' target/bench/faults-down.html)"
+start_mariadb
+for _ in $(seq 1 30); do [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$cookies" "$page")" = 200 ] && break; sleep 1; done
+check "the page works again once MariaDB is back, same session" 200 "$(curl -s -o /dev/null -w '%{http_code}' -b "$cookies" "$page")"
+
+echo "== MariaDB stopped during a feature rebuild"
+before=$(sql "SELECT CONCAT(active_table, ' ', built_at) FROM customer_features_pointer")
+customers=$(sql "SELECT COUNT(*) FROM customer")
+post /admin/features/rebuild / >/dev/null
+wait_running REBUILD_FEATURES
+stop_mariadb; echo "MariaDB stopped for 10 s during the rebuild"; sleep 10; start_mariadb
+check "rebuild job FAILED once the database is back" FAILED "$(wait_end REBUILD_FEATURES)"
+echo "its message: $(newest_job REBUILD_FEATURES)"
+check "features pointer still on the old table" "$before" "$(sql "SELECT CONCAT(active_table, ' ', built_at) FROM customer_features_pointer")"
+check "no customer lost" "$customers" "$(sql "SELECT COUNT(*) FROM customer")"
+post /admin/features/rebuild / >/dev/null
+check "rebuild runs again to success without a restart of FinSeg" SUCCEEDED "$(wait_end REBUILD_FEATURES)"
+
 echo "failures: $failures"
 exit $(( failures > 0 ))

@@ -47,7 +47,20 @@ for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$port/login" &
 echo "database $db: $customers customers; segment $segment; searches for: $prefixes"
 echo "MariaDB: $(sql "SELECT CONCAT(VERSION(), ', innodb_buffer_pool_size=', @@innodb_buffer_pool_size DIV 1048576, ' MB')")"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-LOAD_USER=bench-marketer LOAD_PASSWORD=bench-marketer-password LOAD_SEGMENT=$segment LOAD_CUSTOMERS=$customers \
-  LOAD_PREFIXES="$prefixes" wrk -t2 -c"$connections" -d"$duration" --timeout 30s -s bench/load/mix.lua \
-  "http://127.0.0.1:$port" | tee target/bench/load-wrk.txt
+# CPU seconds used by a process so far: what each answer costs, whatever else runs on the machine.
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+mariadb_pid=$(pidof mariadbd | awk '{print $1}')
+export LOAD_USER=bench-marketer LOAD_PASSWORD=bench-marketer-password LOAD_SEGMENT=$segment LOAD_CUSTOMERS=$customers \
+  LOAD_PREFIXES="$prefixes"
+# A server that has just started compiles its code while it answers (the JIT): the same mix for
+# LOAD_WARMUP first (default 20s, 0 for none), not counted, so that the figures are a running server's.
+warmup=${LOAD_WARMUP:-20s}
+if [ "$warmup" != 0 ]; then
+  echo "warm-up: the same mix for $warmup, not counted"
+  wrk -t2 -c"$connections" -d"$warmup" --timeout 30s -s bench/load/mix.lua "http://127.0.0.1:$port" >target/bench/load-warmup.txt
+fi
+app_cpu=$(cpu_seconds "$app"); db_cpu=$(cpu_seconds "$mariadb_pid")
+wrk -t2 -c"$connections" -d"$duration" --timeout 30s -s bench/load/mix.lua "http://127.0.0.1:$port" | tee target/bench/load-wrk.txt
+answers=$(awk '/^requests / { sub(",", "", $2); print $2 }' target/bench/load-wrk.txt)
+echo "CPU per answer: FinSeg $(awk -v a="$app_cpu" -v b="$(cpu_seconds "$app")" -v n="$answers" 'BEGIN { printf "%.1f", (b - a) * 1000 / n }') ms, MariaDB $(awk -v a="$db_cpu" -v b="$(cpu_seconds "$mariadb_pid")" -v n="$answers" 'BEGIN { printf "%.1f", (b - a) * 1000 / n }') ms ($answers answers)"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -37,14 +37,13 @@ public class FeatureErasure {
 
 	@EventListener
 	void on(CustomerErased event) {
-		FeatureTable active = tables.current().table();
+		FeatureTable active = tables.currentInDatabase().table();
 		for (FeatureTable table : FeatureTable.values()) {
 			int rows = jdbc.sql("DELETE FROM %s WHERE customer_id = :id".formatted(table.tableName()))
 				.param("id", event.customerId()).update();
 			event.removed().add(table.tableName(), rows);
 			if (table == active && rows > 0) {
-				jdbc.sql("UPDATE customer_features_pointer SET customers = customers - :rows WHERE id = 1")
-					.param("rows", rows).update();
+				tables.subtractCustomers(rows);
 			}
 		}
 	}

@@ -98,7 +98,7 @@ class FeatureRebuild {
 	/** Rebuilds and switches; returns the number of customers, or -1 if it stopped early. */
 	long rebuild(LocalDate asOf, Listener listener) {
 		long started = System.nanoTime();
-		FeatureTable target = tables.current().table().other();
+		FeatureTable target = tables.currentInDatabase().table().other();
 		long total = jdbc.sql("SELECT COUNT(*) FROM customer").query(Long.class).single();
 		List<long[]> chunks = chunks();
 		clear(target, chunks);

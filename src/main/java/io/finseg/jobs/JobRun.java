@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 
 /**
  * One job on its worker thread: runs the work, keeps its progress and writes it to the job row at
@@ -14,6 +16,11 @@ import org.slf4j.MDC;
 final class JobRun implements JobContext, Runnable {
 
 	static final long FLUSH_MILLIS = 250;
+
+	/** Recording how a job ended is tried again for up to 15 minutes while the database is away. */
+	private static final long END_RETRY_MILLIS = 2_000;
+
+	private static final int END_ATTEMPTS = 450;
 
 	private static final Logger log = LoggerFactory.getLogger(JobRun.class);
 
@@ -181,13 +188,42 @@ final class JobRun implements JobContext, Runnable {
 
 	private synchronized void end(JobStatus status, String endMessage, String resultLink) {
 		Double rate = ThroughputMeter.average(done, clock.millis() - startedMillis);
-		try {
-			repository.finish(id, status, done, total, startedMillis == 0 ? null : rate, endMessage, resultLink,
-					LocalDateTime.now(clock));
+		LocalDateTime endedAt = LocalDateTime.now(clock);
+		for (int attempt = 1;; attempt++) {
+			try {
+				repository.finish(id, status, done, total, startedMillis == 0 ? null : rate, endMessage, resultLink,
+						endedAt);
+				return;
+			}
+			catch (DataAccessResourceFailureException | TransientDataAccessResourceException unreachable) {
+				// Most often the very reason the job failed: the database went away. Once it is back the
+				// job must read as ended, not as running for ever.
+				if (attempt == END_ATTEMPTS || stopping || !pauseBeforeRecordingAgain()) {
+					log.error("Could not record the end of job {} as {}; the next start marks it interrupted", id,
+							status, unreachable);
+					return;
+				}
+				if (attempt == 1) {
+					log.warn("The database does not answer; recording the end of job {} as {} again every {} ms", id,
+							status, END_RETRY_MILLIS);
+				}
+			}
+			catch (RuntimeException e) {
+				// The row stays active; the next start marks it interrupted.
+				log.error("Could not record the end of job {} as {}", id, status, e);
+				return;
+			}
 		}
-		catch (RuntimeException e) {
-			// The row stays active; the next start marks it interrupted.
-			log.error("Could not record the end of job {} as {}", id, status, e);
+	}
+
+	private static boolean pauseBeforeRecordingAgain() {
+		try {
+			Thread.sleep(END_RETRY_MILLIS);
+			return true;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 

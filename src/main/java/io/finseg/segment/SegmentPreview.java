@@ -66,7 +66,7 @@ public class SegmentPreview {
 		}
 		try {
 			SegmentCount count = segments.count(pruned.rule(), segmentId);
-			List<CustomerRow> sample = customerRows.of(segments.members(pruned.rule(), segmentId, 0, SAMPLE_SIZE), viewer);
+			List<CustomerRow> sample = customerRows.of(segments.firstMembers(pruned.rule(), segmentId, SAMPLE_SIZE), viewer);
 			String sentence = sentences.of(pruned.rule(), repository::nameOf, locale);
 			return new Preview(true, count, all, channels(count), sample, sentence, problems, pruned.incomplete().size(),
 					warnings);

@@ -70,6 +70,19 @@ public class SegmentService {
 			.single());
 	}
 
+	/** The first members in id order, kept like counts: the builder shows them after every change. */
+	public List<Long> firstMembers(RuleNode rule, Long segmentId, int size) {
+		FeatureSnapshot snapshot = features.current();
+		CompiledRule compiled = compiler.compile(rule, segments::ruleOf, segmentId);
+		return countCache.get("first " + size, snapshot, compiled, () -> List.copyOf(jdbc.sql(
+				"SELECT f.customer_id FROM %s f WHERE %s ORDER BY f.customer_id LIMIT :size"
+					.formatted(snapshot.table().tableName(), compiled.condition()))
+			.params(compiled.parameters())
+			.param("size", size)
+			.query(Long.class)
+			.list()));
+	}
+
 	/** Member ids in id order after {@code afterId} (keyset), at most {@code size}. */
 	@Transactional(readOnly = true)
 	public List<Long> members(RuleNode rule, Long segmentId, long afterId, int size) {
