@@ -240,10 +240,10 @@ echo "== MariaDB stopped during a page view"
 page="$base/customers?field=name&q=A"
 check "the page works before" 200 "$(curl -s -o /dev/null -w '%{http_code}' -b "$cookies" "$page")"
 stop_mariadb
-status=$(curl -s -o target/bench/faults-down.html -w '%{http_code} %{time_total}' -b "$cookies" "$page")
+status=$(curl -s -o target/bench/faults-down.html -w '%{http_code} %{time_total}' -H 'Accept: text/html' -b "$cookies" "$page")
 echo "page while MariaDB was down: HTTP ${status% *} after ${status#* } s, $(grep -o '<h1[^>]*>[^<]*' target/bench/faults-down.html | sed 's/<h1[^>]*>//' | head -1)"
 check "503 while the database is down" 503 "${status% *}"
-check "the page says the database is not answering" 1 "$(grep -c 'database is not answering' target/bench/faults-down.html)"
+check "the page says the database is not answering" 1 "$(grep -q 'database is not answering' target/bench/faults-down.html && echo 1 || echo 0)"
 check "no stack trace on the page" 0 "$(grep -c 'Exception' target/bench/faults-down.html)"
 start_mariadb
 for _ in $(seq 1 30); do [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$cookies" "$page")" = 200 ] && break; sleep 1; done
@@ -257,6 +257,7 @@ wait_running REBUILD_FEATURES
 stop_mariadb; echo "MariaDB stopped for 10 s during the rebuild"; sleep 10; start_mariadb
 check "rebuild job FAILED once the database is back" FAILED "$(wait_end REBUILD_FEATURES)"
 echo "its message: $(newest_job REBUILD_FEATURES)"
+check "its message says the database stopped answering" 1 "$(sql "SELECT COUNT(*) FROM job WHERE id = (SELECT MAX(id) FROM job WHERE job_type = 'REBUILD_FEATURES') AND message LIKE '%database stopped answering%'")"
 check "features pointer still on the old table" "$before" "$(sql "SELECT CONCAT(active_table, ' ', built_at) FROM customer_features_pointer")"
 check "no customer lost" "$customers" "$(sql "SELECT COUNT(*) FROM customer")"
 post /admin/features/rebuild / >/dev/null

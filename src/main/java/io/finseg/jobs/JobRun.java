@@ -7,7 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * One job on its worker thread: runs the work, keeps its progress and writes it to the job row at
@@ -97,7 +99,8 @@ final class JobRun implements JobContext, Runnable {
 		}
 		catch (Exception | Error failure) {
 			log.error("Job {} ({}) failed", id, type.name(), failure);
-			end(JobStatus.FAILED, messages.text("jobs.message.failed"), null);
+			end(JobStatus.FAILED, messages.text(lostTheDatabase(failure) ? "jobs.message.databaseUnavailable"
+					: "jobs.message.failed"), null);
 			if (failure instanceof Error error) {
 				throw error;
 			}
@@ -195,12 +198,17 @@ final class JobRun implements JobContext, Runnable {
 						endedAt);
 				return;
 			}
-			catch (DataAccessResourceFailureException | TransientDataAccessResourceException unreachable) {
+			catch (RuntimeException failure) {
+				if (!lostTheDatabase(failure)) {
+					// The row stays active; the next start marks it interrupted.
+					log.error("Could not record the end of job {} as {}", id, status, failure);
+					return;
+				}
 				// Most often the very reason the job failed: the database went away. Once it is back the
 				// job must read as ended, not as running for ever.
 				if (attempt == END_ATTEMPTS || stopping || !pauseBeforeRecordingAgain()) {
 					log.error("Could not record the end of job {} as {}; the next start marks it interrupted", id,
-							status, unreachable);
+							status, failure);
 					return;
 				}
 				if (attempt == 1) {
@@ -208,12 +216,17 @@ final class JobRun implements JobContext, Runnable {
 							status, END_RETRY_MILLIS);
 				}
 			}
-			catch (RuntimeException e) {
-				// The row stays active; the next start marks it interrupted.
-				log.error("Could not record the end of job {} as {}", id, status, e);
-				return;
+		}
+	}
+
+	private static boolean lostTheDatabase(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessResourceException
+					|| cause instanceof RecoverableDataAccessException || cause instanceof CannotCreateTransactionException) {
+				return true;
 			}
 		}
+		return false;
 	}
 
 	private static boolean pauseBeforeRecordingAgain() {

@@ -3,8 +3,10 @@ package io.finseg.web;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -19,11 +21,12 @@ class DatabaseUnavailableAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableAdvice.class);
 
-	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class })
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+			RecoverableDataAccessException.class, CannotCreateTransactionException.class })
 	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
 	String databaseUnavailable(RuntimeException failure) {
 		log.warn("The database did not answer: {}", failure.getMessage());
-		return "error/503";
+		return "error/database-unavailable";
 	}
 
 }
