@@ -1,12 +1,25 @@
 // A table wider than a phone scrolls inside its own box: such a box must be reachable by keyboard
 // (to scroll it with the arrow keys) and say what it holds. Boxes that fit stay out of the tab order.
 (function () {
+  // The nearest heading before the box, in document order.
+  function headingBefore(box) {
+    for (var node = box; node && node !== document.body; node = node.parentElement) {
+      for (var sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+        var heading = /^H[1-6]$/.test(sibling.tagName) ? sibling : sibling.querySelector('h1, h2, h3, h4, h5, h6');
+        if (heading) {
+          return heading.textContent;
+        }
+      }
+    }
+    return document.title;
+  }
+
+  // "Accounts, table that scrolls sideways": unlike the section around it, which bears the heading's name alone.
   function nameOf(box) {
     var caption = box.querySelector('caption');
-    var section = box.closest('section[aria-labelledby]');
-    var heading = section ? document.getElementById(section.getAttribute('aria-labelledby')) : null;
-    var text = caption ? caption.textContent : heading ? heading.textContent : box.getAttribute('data-region-label');
-    return (text || document.title).trim();
+    var what = (caption ? caption.textContent : headingBefore(box)).trim().replace(/\s+/g, ' ');
+    var pattern = document.body.getAttribute('data-scroll-region') || '{0}';
+    return pattern.replace('{0}', what);
   }
 
   function mark() {
