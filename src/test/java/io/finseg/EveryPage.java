@@ -34,6 +34,10 @@ final class EveryPage {
 		 * Sections are the pages the navigation leads to (and the password page, which belongs to no
 		 * section); anything deeper names itself and its section.
 		 */
+		boolean isError() {
+			return pattern.startsWith("error ");
+		}
+
 		boolean isSection() {
 			if (pattern.equals("/account/password")) {
 				return true;
@@ -46,6 +50,12 @@ final class EveryPage {
 
 	/** The things the pages show, made by the test before it opens them. */
 	record Ids(long user, long job, long importId, long customer, long segment, long member, long campaign, long run, long otherRun) {
+	}
+
+	/** Pages no mapping names: what a user sees at a URL they may not use and at a thing that is gone. */
+	static List<Page> errorPages() {
+		return List.of(new Page("error 403", "/no-such-page", Viewer.ADMIN_AND_ANALYST),
+				new Page("error 404", "/segments/987654", Viewer.ADMIN_AND_ANALYST));
 	}
 
 	static List<Page> pages(Ids ids) {

@@ -105,7 +105,8 @@ class EveryPageBrowserIT {
 		AppUser admin = new TestAccounts(users, encoder).create("every-admin", AccessLevel.ADMIN);
 		AppUser analyst = new TestAccounts(users, encoder).create("every-analyst", AccessLevel.ANALYST);
 		Ids ids = oneOfEachThing(admin);
-		List<Page> pages = EveryPage.pages(ids);
+		List<Page> pages = new ArrayList<>(EveryPage.pages(ids));
+		pages.addAll(EveryPage.errorPages());
 		List<String> problems = new ArrayList<>();
 		browser.at(port);
 
@@ -177,7 +178,8 @@ class EveryPageBrowserIT {
 			}
 			if (page.viewer() != Viewer.SIGNED_OUT) {
 				List<WebElement> crumbs = browser.driver().findElements(By.cssSelector("nav.app-crumbs .breadcrumb-item"));
-				if (crumbs.isEmpty() || (!page.pattern().equals("/") && crumbs.size() < 2)) {
+				boolean homeOnly = page.pattern().equals("/") || page.isError();
+				if (crumbs.isEmpty() || (!homeOnly && crumbs.size() < 2)) {
 					problems.add(where + ": no breadcrumbs beyond Home");
 				}
 			}
