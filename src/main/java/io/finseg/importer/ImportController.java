@@ -48,6 +48,8 @@ class ImportController {
 			return "redirect:/admin/import";
 		}
 		long id = imports.upload(files, principal.getName());
+		redirect.addFlashAttribute("flashSuccess", "import.flash.received");
+		redirect.addFlashAttribute("flashArgs", new Object[] { imports.get(id).fileNames() });
 		return "redirect:/admin/import/" + id;
 	}
 

@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVFormat;
  * payment, a credit report, a message and a consent record each, and households of two. Ids
  * start at a random base so runs on the shared MariaDB test database never collide.
  */
-final class CsvExtract {
+public final class CsvExtract {
 
 	final int base;
 
@@ -24,7 +24,7 @@ final class CsvExtract {
 
 	private final Map<String, StringBuilder> files = new LinkedHashMap<>();
 
-	CsvExtract(int customers) {
+	public CsvExtract(int customers) {
 		this.customers = customers;
 		this.base = ThreadLocalRandom.current().nextInt(1, 200_000) * 10_000;
 		header("customer.csv", "customer_id,name,email,phone,address,date_of_birth,identification_number,city,region,postcode,country,annual_income,occupation,marital_status,customer_since");
@@ -62,7 +62,7 @@ final class CsvExtract {
 		return this;
 	}
 
-	Map<String, byte[]> files() {
+	public Map<String, byte[]> files() {
 		Map<String, byte[]> bytes = new LinkedHashMap<>();
 		files.forEach((name, text) -> bytes.put(name, text.toString().getBytes(StandardCharsets.UTF_8)));
 		return bytes;

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +27,7 @@ import io.finseg.datagen.GenerationRequest;
 import io.finseg.features.FeatureService;
 import io.finseg.jobs.Jobs;
 import io.finseg.support.Browser;
+import io.finseg.support.Htmx;
 import io.finseg.support.TestAccounts;
 import io.finseg.support.UsesBrowser;
 import io.finseg.support.UsesH2;
@@ -155,31 +154,12 @@ class SegmentBuilderBrowserIT {
 			.until(driver -> driver.findElements(By.id("live-count")).stream().anyMatch(e -> e.getText().equals(shown)));
 	}
 
-	/** Picks an option and waits for the builder to come back redrawn with it. */
 	private static void choose(Browser browser, String selectId, String value) {
-		WebElement builder = browser.find(By.id("builder"));
-		new Select(browser.find(By.id(selectId))).selectByValue(value);
-		awaitRedrawn(browser, builder);
+		Htmx.choose(browser, "builder", selectId, value);
 	}
 
-	/** Presses one of the builder's buttons and waits for the builder (or the next page) to replace it. */
 	private static void click(Browser browser, String action) {
-		WebElement builder = browser.find(By.id("builder"));
-		WebElement button = browser.find(By.cssSelector("button[value='" + action + "']"));
-		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
-		button.click();
-		awaitRedrawn(browser, builder);
-	}
-
-	private static void awaitRedrawn(Browser browser, WebElement builder) {
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(builder));
-		waitForSettle(browser);
-	}
-
-	/** Waits until htmx has swapped the answer in and nothing is in flight. */
-	private static void waitForSettle(Browser browser) {
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> Boolean.TRUE
-			.equals(browser.driver().executeScript("return document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping') === null;")));
+		Htmx.press(browser, "builder", action);
 	}
 
 }

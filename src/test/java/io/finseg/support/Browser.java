@@ -146,8 +146,8 @@ public final class Browser implements AutoCloseable {
 
 	public Path screenshot(String name) {
 		try {
-			Files.createDirectories(SCREENSHOTS);
 			Path target = SCREENSHOTS.resolve(name + ".png");
+			Files.createDirectories(target.getParent());
 			Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
 			return target;
 		}
