@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Customer page benchmark on MariaDB: starts FinSeg on finseg_bench (filled by bench/features.sh
-# SIZE, features built) and times list page 1, the page after row 500,000, a name search and a
+# SIZE, features built) and times list page 1, the page after the middle row, a name search and a
 # profile as a signed-in marketer (bench/pages.py).
 #   bench/pages.sh
 set -euo pipefail

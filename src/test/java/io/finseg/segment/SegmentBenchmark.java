@@ -64,9 +64,10 @@ class SegmentBenchmark {
 
 		RuleNode adults = new RuleNode.Condition("age", Operator.GE, List.of("18"));
 		long members = segments.count(adults, null).customers();
+		long row = Math.min(500_000, members - 51);
 		long after = jdbc.sql("SELECT customer_id FROM %s WHERE age >= 18 ORDER BY customer_id LIMIT 1 OFFSET :n".formatted(table))
-			.param("n", Math.min(500_000, members - 51)).query(Long.class).single();
-		report("member page (50) after row 500,000 of %,d".formatted(members), () -> segments.members(adults, null, after, 50).size());
+			.param("n", row).query(Long.class).single();
+		report("member page (50) after row %,d of %,d".formatted(row, members), () -> segments.members(adults, null, after, 50).size());
 	}
 
 	private static void report(String name, LongSupplier work) {
