@@ -47,7 +47,7 @@ abstract class DashboardContract {
 	static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
 
 	private static final Pattern SEGMENT_ROW = Pattern.compile(
-			"<a href=\"/segments/(\\d+)\">[^<]*</a></td>\\s*<td class=\"num\">([\\d,]+)</td>\\s*<td class=\"num\">([\\d,]+) \\(");
+			"<a href=\"/segments/(\\d+)\">[^<]*</a></td>\\s*<td class=\"num\">([\\d,]+)</td>\\s*<td class=\"num\"><span>([\\d,]+)</span>");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -130,15 +130,15 @@ abstract class DashboardContract {
 		String unchanged = page("MARKETER");
 
 		assertThat(largestSegments(unchanged)).isEqualTo(largestBefore);
-		assertThat(between(unchanged, "id=\"customer-count\"", "</p>")).isEqualTo(between(before, "id=\"customer-count\"", "</p>"));
+		assertThat(between(unchanged, "id=\"customer-count\"", "</span>")).isEqualTo(between(before, "id=\"customer-count\"", "</span>"));
 		assertThat(between(unchanged, "id=\"consent-share\"", "</ul>")).isEqualTo(between(before, "id=\"consent-share\"", "</ul>"));
 
 		rebuild();
 		String rebuilt = page("MARKETER");
 
-		assertThat(between(rebuilt, "id=\"customer-count\"", "</p>"))
+		assertThat(between(rebuilt, "id=\"customer-count\"", "</span>"))
 			.endsWith(String.format(Locale.UK, ">%,d", features.current().customers()));
-		assertThat(between(rebuilt, "id=\"customer-count\"", "</p>")).isNotEqualTo(between(before, "id=\"customer-count\"", "</p>"));
+		assertThat(between(rebuilt, "id=\"customer-count\"", "</span>")).isNotEqualTo(between(before, "id=\"customer-count\"", "</span>"));
 		assertThat(between(rebuilt, "id=\"consent-CONSENTED\"", "</li>"))
 			.contains(String.format(Locale.UK, "%,d (", consentByStatus().get("CONSENTED")));
 		assertThat(largestSegments(rebuilt)).isEqualTo(engineLargest());
