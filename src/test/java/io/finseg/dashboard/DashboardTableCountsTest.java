@@ -18,8 +18,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import io.finseg.customer.CustomerDataChanged;
 import io.finseg.support.UsesH2;
 
-/** Administrators see the row count of every customer table at the foot of the dashboard. */
-@SpringBootTest
+/** Administrators see the row count of every customer table at the foot of the dashboard (own database: exact counts). */
+@SpringBootTest(properties = "finseg.test.context=dashboard-table-counts")
 @AutoConfigureMockMvc
 @UsesH2
 class DashboardTableCountsTest {
