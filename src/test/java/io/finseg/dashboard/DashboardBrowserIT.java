@@ -109,13 +109,22 @@ class DashboardBrowserIT {
 
 		browser.resize(Browser.PHONE);
 		browser.open("/");
-		assertThat(browser.scrollsHorizontally()).as("dashboard scrolls sideways at 390 px").isFalse();
+		assertThat(browser.scrollsHorizontally()).as("dashboard scrolls sideways at 390 px: %s", tooWide(browser)).isFalse();
 		screenshotWholePage(browser, Browser.PHONE, "home-dashboard-phone");
 		browser.find(By.cssSelector(".app-nav-menu > summary")).sendKeys(Keys.ENTER);
 		assertThat(browser.find(By.cssSelector(".app-nav-menu a[href='/admin/jobs']")).isDisplayed()).isTrue();
 		assertThat(browser.scrollsHorizontally()).as("open Admin menu scrolls sideways at 390 px").isFalse();
 		browser.screenshot("header-admin-menu-phone");
 		browser.resize(Browser.DESKTOP);
+	}
+
+	/** The elements that reach past the window's right edge, to say in a failure what to fix. */
+	private static Object tooWide(Browser browser) {
+		return browser.driver().executeScript("""
+				return Array.from(document.querySelectorAll('main *'))
+				  .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+				  .slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className + ' "' + e.textContent.trim().slice(0, 40) + '"')
+				  .join(' | ');""");
 	}
 
 	private long segment(String name, RuleNode rule) {
