@@ -6,19 +6,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.finseg.consent.ConsentStatus;
 import io.finseg.features.FeatureService;
+import io.finseg.features.FeatureSnapshot;
+import io.finseg.features.FeaturesRebuilt;
 import io.finseg.segment.Segment;
 import io.finseg.segment.SegmentService;
 
-/** Consent across all customers and per segment, and the customers whose record is missing or stale. */
+/**
+ * Consent across all customers and per segment, and the customers whose record is missing or stale.
+ * The breakdown over all customers reads the whole features table, so it is kept per feature
+ * snapshot: the home dashboard and this page show it on every view, and it changes only with a
+ * rebuild (or an erasure, which changes the snapshot's customer count).
+ */
 @Service
-class ConsentOverview {
+public class ConsentOverview {
 
 	static final int STALE_AFTER_YEARS = 2;
 
@@ -32,6 +41,8 @@ class ConsentOverview {
 
 	private final Clock clock;
 
+	private final AtomicReference<CachedBreakdown> allCustomers = new AtomicReference<>();
+
 	ConsentOverview(JdbcClient jdbc, FeatureService features, SegmentService segments, Clock clock) {
 		this.jdbc = jdbc;
 		this.features = features;
@@ -41,8 +52,23 @@ class ConsentOverview {
 
 	/** Customers by consent status, and contactable per channel, over all customers. */
 	@Transactional(readOnly = true)
-	Breakdown all() {
-		String table = features.current().table().tableName();
+	public Breakdown all() {
+		FeatureSnapshot snapshot = features.current();
+		CachedBreakdown cached = allCustomers.get();
+		if (cached != null && cached.snapshot().equals(snapshot)) {
+			return cached.breakdown();
+		}
+		Breakdown counted = countAll(snapshot.table().tableName());
+		allCustomers.set(new CachedBreakdown(snapshot, counted));
+		return counted;
+	}
+
+	@EventListener
+	void on(FeaturesRebuilt event) {
+		allCustomers.set(null);
+	}
+
+	private Breakdown countAll(String table) {
 		Map<String, Long> statuses = emptyStatuses();
 		jdbc.sql("SELECT consent_status, COUNT(*) FROM %s GROUP BY consent_status".formatted(table))
 			.query(rs -> {
@@ -115,6 +141,9 @@ class ConsentOverview {
 			return total() == 0 ? 0 : 100.0 * part / total();
 		}
 
+	}
+
+	private record CachedBreakdown(FeatureSnapshot snapshot, Breakdown breakdown) {
 	}
 
 	/** A customer without a current consent record: last updated on, or null when there is none. */

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,9 +38,10 @@ class UserManagementBrowserIT {
 	void anAdminCreatesAMarketerWhoChoosesAPasswordAndSeesOnlyTheMarketersNavigation(Browser browser) {
 		AppUser admin = new TestAccounts(users, encoder).create("boss", AccessLevel.ADMIN);
 		browser.at(port).signIn(admin.getUsername(), TestAccounts.PASSWORD);
-		assertThat(navigation(browser)).containsExactly("Home", "Customers", "Segments", "Clustering", "Campaigns", "Consent", "Users", "Audit log", "Data", "Import", "Jobs");
-
-		browser.open("/admin/users");
+		assertThat(navigation(browser)).containsExactly("Home", "Customers", "Segments", "Clustering", "Campaigns", "Consent", "Admin");
+		assertThat(adminMenu(browser)).containsExactly("Users", "Data", "Import", "Jobs", "Audit log");
+		browser.find(By.cssSelector(".app-nav-menu a[href='/admin/users']")).click();
+		assertThat(browser.path()).isEqualTo("/admin/users");
 		assertThat(browser.scrollsHorizontally()).isFalse();
 		browser.screenshot("users-desktop");
 		browser.open("/admin/users/new");
@@ -77,9 +79,17 @@ class UserManagementBrowserIT {
 		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Not available to you");
 	}
 
+	/** The items of the header, as a user reads them before opening the Admin menu. */
 	private static List<String> navigation(Browser browser) {
 		browser.find(By.tagName("h1"));
-		return browser.driver().findElements(By.cssSelector(".app-nav a")).stream().map(WebElement::getText).toList();
+		return browser.driver().findElements(By.cssSelector(".app-nav > a, .app-nav > details > summary")).stream()
+			.map(WebElement::getText).toList();
+	}
+
+	/** Opens the Admin menu from the keyboard and reads its items. */
+	private static List<String> adminMenu(Browser browser) {
+		browser.find(By.cssSelector(".app-nav-menu > summary")).sendKeys(Keys.ENTER);
+		return browser.driver().findElements(By.cssSelector(".app-nav-menu a")).stream().map(WebElement::getText).toList();
 	}
 
 }

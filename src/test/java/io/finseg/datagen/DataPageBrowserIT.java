@@ -64,7 +64,7 @@ class DataPageBrowserIT {
 
 		browser.open("/");
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(
-				ExpectedConditions.textToBePresentInElementLocated(By.id("features-status"), "for 400 customers"));
+				ExpectedConditions.textToBePresentInElementLocated(By.id("features-status"), "400 customers"));
 		assertThat(browser.find(By.id("count-customer")).getText()).contains("400");
 		browser.screenshot("home-with-data-desktop");
 	}

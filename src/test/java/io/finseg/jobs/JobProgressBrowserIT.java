@@ -115,7 +115,8 @@ class JobProgressBrowserIT {
 		browser.screenshot("jobs-list-phone");
 		browser.resize(Browser.DESKTOP);
 		browser.open("/admin/jobs");
-		assertThat(browser.find(By.cssSelector(".app-nav a.active")).getText()).isEqualTo("Jobs");
+		assertThat(browser.find(By.cssSelector(".app-nav-menu > summary.active")).getText()).isEqualTo("Admin");
+		assertThat(browser.driver().findElement(By.cssSelector(".app-nav-menu a[aria-current=page]")).getDomProperty("textContent")).isEqualTo("Jobs");
 		browser.screenshot("jobs-list-desktop");
 	}
 

@@ -1,4 +1,4 @@
-package io.finseg.web;
+package io.finseg.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -18,10 +18,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import io.finseg.customer.CustomerDataChanged;
 import io.finseg.support.UsesH2;
 
-@SpringBootTest
+/** Administrators see the row count of every customer table at the foot of the dashboard (own database: exact counts). */
+@SpringBootTest(properties = "finseg.test.context=dashboard-table-counts")
 @AutoConfigureMockMvc
 @UsesH2
-class HomePageTest {
+class DashboardTableCountsTest {
 
 	@Autowired
 	MockMvcTester mvc;
@@ -42,7 +43,7 @@ class HomePageTest {
 				+ "VALUES (1, 1, 'SAVINGS', 10.00, 'ACTIVE'), (2, 2, 'CURRENT', 20.00, 'ACTIVE')");
 		events.publishEvent(new CustomerDataChanged("test rows"));
 
-		String page = mvc.get().uri("/").with(user("ann").roles("ANALYST")).exchange().getResponse().getContentAsString();
+		String page = mvc.get().uri("/").with(user("ada").roles("ADMIN")).exchange().getResponse().getContentAsString();
 
 		assertThat(rowOf(page, "customer")).contains("Customers").contains(">1,234<");
 		assertThat(rowOf(page, "account")).contains("Accounts").contains(">2<");
