@@ -76,9 +76,9 @@ class TourBrowserIT {
 			.ignoring(StaleElementReferenceException.class)
 			.until(driver -> {
 				browser.open("/");
-				return driver.findElement(By.id("features-status")).getText().contains("Customer features as of")
-						&& driver.findElements(By.id("generation-banner")).isEmpty()
-						&& !driver.findElement(By.id("features-status")).getText().contains("Rebuilding");
+				String features = driver.findElement(By.id("features-status")).getText();
+				return !driver.findElements(By.id("customer-count")).isEmpty() && features.contains("as of")
+						&& driver.findElements(By.id("generation-banner")).isEmpty() && !features.contains("being rebuilt");
 			});
 		step(browser, "03-home");
 
