@@ -11,6 +11,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import io.finseg.features.CustomerRow;
+
 /**
  * Searches and pages the customers. Search is a prefix match on an indexed column (or an id),
  * paging is by keyset on (sort column, id), so the page after row 500,000 costs what the first

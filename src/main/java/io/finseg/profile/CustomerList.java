@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.finseg.customer.CustomerDataChanged;
+import io.finseg.features.CustomerRow;
 import io.finseg.features.FeatureService;
 import io.finseg.features.FeaturesRebuilt;
 

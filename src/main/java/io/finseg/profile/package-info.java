@@ -3,7 +3,7 @@
  * the features and (later) the segments. What a page shows depends on the person's access
  * level: analysts never see personal details.
  */
-@ApplicationModule(displayName = "Customer pages", allowedDependencies = { "customer", "features", "consent", "audit" })
+@ApplicationModule(displayName = "Customer pages", allowedDependencies = { "customer", "features", "audit" })
 package io.finseg.profile;
 
 import org.springframework.modulith.ApplicationModule;

@@ -11,8 +11,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-import io.finseg.profile.CustomerRow;
-import io.finseg.profile.CustomerRows;
+import io.finseg.features.CustomerRow;
+import io.finseg.features.CustomerRows;
 
 /**
  * What the detail page shows of a segment: the rule in words, its size now, size history,

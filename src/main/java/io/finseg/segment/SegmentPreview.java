@@ -11,9 +11,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
 import io.finseg.consent.Channel;
+import io.finseg.features.CustomerRow;
+import io.finseg.features.CustomerRows;
 import io.finseg.features.FeatureService;
-import io.finseg.profile.CustomerRow;
-import io.finseg.profile.CustomerRows;
 
 /**
  * What the builder's live panel shows for the form as it stands: how many customers match, their

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-import io.finseg.profile.CustomerRows;
+import io.finseg.features.CustomerRows;
 
 /** The segment list, a segment's detail page and why a member matches. */
 @Controller

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import io.finseg.features.CustomerRow;
 import io.finseg.features.FeatureService;
 import io.finseg.jobs.Jobs;
 

@@ -1,4 +1,4 @@
-package io.finseg.profile;
+package io.finseg.features;
 
 import java.math.BigDecimal;
 
@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 public record CustomerRow(long id, String name, String email, String city, String ageBand, String lifeStage,
 		String consentStatus, String rfmGroup, BigDecimal totalBalance) {
 
-	CustomerRow withoutPersonalDetails() {
+	public CustomerRow withoutPersonalDetails() {
 		return new CustomerRow(id, null, null, city, ageBand, lifeStage, consentStatus, rfmGroup, totalBalance);
 	}
 

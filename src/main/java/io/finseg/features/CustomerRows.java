@@ -1,4 +1,4 @@
-package io.finseg.profile;
+package io.finseg.features;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -9,11 +9,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.finseg.features.FeatureService;
+import io.finseg.customer.PersonalDetails;
 
 /**
  * List rows for given customers (a segment's members, a sample), in id order, with name and
- * email only for people who may see personal details: the one way other rooms show customers.
+ * email only for people who may see personal details: the one way other rooms show customers
+ * next to their current features.
  */
 @Service
 public class CustomerRows {
