@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -43,6 +48,50 @@ class ModularityTests {
 	@Test
 	void roomsDependOnlyOnTheRoomsTheyDeclare() {
 		ROOMS.verify();
+	}
+
+	/**
+	 * Inside a room, arrows run from a wing (a sub-package) to the room's face (its base package),
+	 * never back (the face reaches a wing only through interfaces the wing implements), and the
+	 * wings form no cycle.
+	 */
+	@Test
+	void noArrowRunsBackUpInsideARoom() {
+		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages(FinSegApplication.class.getPackageName());
+		List<String> backwards = new ArrayList<>();
+		for (ApplicationModule room : ROOMS) {
+			String face = room.getBasePackage().getName();
+			Map<String, Set<String>> wingArrows = new TreeMap<>();
+			for (JavaClass type : classes) {
+				String from = type.getPackageName();
+				for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+					String to = dependency.getTargetClass().getPackageName();
+					if (from.equals(face) && to.startsWith(face + ".")) {
+						backwards.add(type.getName() + " → " + dependency.getTargetClass().getName());
+					}
+					if (from.startsWith(face + ".") && to.startsWith(face + ".") && !wing(from, face).equals(wing(to, face))) {
+						wingArrows.computeIfAbsent(wing(from, face), w -> new TreeSet<>()).add(wing(to, face));
+					}
+				}
+			}
+			wingArrows.keySet().stream().filter(wing -> reaches(wingArrows, wing, wing, new TreeSet<>()))
+				.forEach(wing -> backwards.add(face + "." + wing + " is in a cycle of wings " + wingArrows));
+		}
+		assertThat(backwards).as("arrows from a room's face to its wings, or cycles between wings").isEmpty();
+	}
+
+	private static String wing(String packageName, String face) {
+		return packageName.substring(face.length() + 1).split("\\.")[0];
+	}
+
+	private static boolean reaches(Map<String, Set<String>> arrows, String from, String target, Set<String> seen) {
+		for (String next : arrows.getOrDefault(from, Set.of())) {
+			if (next.equals(target) || (seen.add(next) && reaches(arrows, next, target, seen))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Test

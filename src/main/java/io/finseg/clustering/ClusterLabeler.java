@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * {@value #NOTABLE} standard deviations.
  */
 @Component
-class ClusterLabeler {
+public class ClusterLabeler {
 
 	static final double NOTABLE = 0.3;
 
@@ -26,7 +26,7 @@ class ClusterLabeler {
 	}
 
 	/** The features that most set the cluster apart, largest distance first. */
-	static List<FeatureProfile> distinguishing(List<FeatureProfile> profile) {
+	public static List<FeatureProfile> distinguishing(List<FeatureProfile> profile) {
 		return profile.stream()
 			.filter(feature -> Math.abs(feature.z()) >= NOTABLE)
 			.sorted(Comparator.comparingDouble((FeatureProfile feature) -> -Math.abs(feature.z())))
@@ -34,7 +34,7 @@ class ClusterLabeler {
 			.toList();
 	}
 
-	String label(List<FeatureProfile> profile) {
+	public String label(List<FeatureProfile> profile) {
 		List<String> words = distinguishing(profile).stream().map(this::trait).toList();
 		return words.isEmpty() ? text("clustering.trait.typical") : String.join(", ", words);
 	}

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** The clustering tables: runs, their clusters and the assignments of customers to clusters. */
 @Repository
-class ClusterRunRepository {
+public class ClusterRunRepository {
 
 	private static final String COLUMNS = """
 			id, algorithm, cluster_count, k_min, k_max, features, population_segment_id, population_size, sample_size,
@@ -65,12 +65,12 @@ class ClusterRunRepository {
 			.param("job", jobId).param("id", runId).update();
 	}
 
-	void markRunning(long runId, long populationSize) {
+	public void markRunning(long runId, long populationSize) {
 		jdbc.sql("UPDATE cluster_run SET status = 'RUNNING', population_size = :size, version = version + 1 WHERE id = :id")
 			.param("size", populationSize).param("id", runId).update();
 	}
 
-	void recordTraining(long runId, RunResult result) {
+	public void recordTraining(long runId, RunResult result) {
 		jdbc.sql("""
 				UPDATE cluster_run SET cluster_count = :k, sample_taken = :sample, wcss = :wcss, silhouette = :silhouette,
 				  k_choice_json = :choice, transforms_json = :transforms, training_millis = :millis, version = version + 1
@@ -86,7 +86,7 @@ class ClusterRunRepository {
 			.update();
 	}
 
-	void insertClusters(long runId, List<RunCluster> clusters) {
+	public void insertClusters(long runId, List<RunCluster> clusters) {
 		for (RunCluster cluster : clusters) {
 			jdbc.sql("""
 					INSERT INTO cluster_run_cluster (run_id, cluster_number, size, label, label_edited, profile_json)
@@ -97,12 +97,12 @@ class ClusterRunRepository {
 		}
 	}
 
-	void finish(long runId, RunStatus status, LocalDateTime now) {
+	public void finish(long runId, RunStatus status, LocalDateTime now) {
 		jdbc.sql("UPDATE cluster_run SET status = :status, finished_at = :at, version = version + 1 WHERE id = :id")
 			.param("status", status.name()).param("at", now).param("id", runId).update();
 	}
 
-	void insertAssignments(long runId, long[] customerIds, int[] clusters) {
+	public void insertAssignments(long runId, long[] customerIds, int[] clusters) {
 		for (int from = 0; from < customerIds.length; from += ROWS_PER_INSERT) {
 			int to = Math.min(customerIds.length, from + ROWS_PER_INSERT);
 			StringBuilder sql = new StringBuilder("INSERT INTO cluster_assignment (run_id, customer_id, cluster_number) VALUES ");

@@ -6,28 +6,28 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON columns of the clustering tables: written and read only here. */
-final class ClusteringJson {
+public final class ClusteringJson {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	private ClusteringJson() {
 	}
 
-	static String write(Object value) {
+	public static String write(Object value) {
 		return MAPPER.writeValueAsString(value);
 	}
 
-	static List<KScore> kScores(String json) {
+	public static List<KScore> kScores(String json) {
 		return json == null ? List.of() : MAPPER.readValue(json, new TypeReference<List<KScore>>() {
 		});
 	}
 
-	static List<FeatureSummary> summaries(String json) {
+	public static List<FeatureSummary> summaries(String json) {
 		return json == null ? List.of() : MAPPER.readValue(json, new TypeReference<List<FeatureSummary>>() {
 		});
 	}
 
-	static List<FeatureProfile> profiles(String json) {
+	public static List<FeatureProfile> profiles(String json) {
 		return json == null ? List.of() : MAPPER.readValue(json, new TypeReference<List<FeatureProfile>>() {
 		});
 	}

@@ -40,7 +40,7 @@ public class ClusteringService {
 
 	private final ClusterRunRepository runs;
 
-	private final ClusteringWork work;
+	private final RunWork work;
 
 	private final ClusteringFeatures features;
 
@@ -56,7 +56,7 @@ public class ClusteringService {
 
 	private volatile boolean shuttingDown;
 
-	ClusteringService(ClusterRunRepository runs, ClusteringWork work, ClusteringFeatures features,
+	ClusteringService(ClusterRunRepository runs, RunWork work, ClusteringFeatures features,
 			FeatureService featureService, SegmentService segments, Jobs jobs, AuditLog audit, Clock clock) {
 		this.runs = runs;
 		this.work = work;
@@ -106,7 +106,7 @@ public class ClusteringService {
 		return runs.recent(limit);
 	}
 
-	List<RunCluster> clusters(long runId) {
+	public List<RunCluster> clusters(long runId) {
 		return runs.clusters(runId);
 	}
 

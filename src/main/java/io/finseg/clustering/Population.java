@@ -6,9 +6,9 @@ import java.util.Map;
  * Whom a run clusters, as an SQL condition over the active features table aliased {@code f}:
  * everyone, or the members of a saved segment (its compiled rule, with its bound values).
  */
-record Population(String tableName, String condition, Map<String, Object> parameters) {
+public record Population(String tableName, String condition, Map<String, Object> parameters) {
 
-	Population {
+	public Population {
 		parameters = Map.copyOf(parameters);
 	}
 

@@ -1,6 +1,6 @@
 package io.finseg.clustering;
 
 /** What training found, before the assignment of the whole population. */
-record RunResult(int clusters, int sampleTaken, Double wcss, Double silhouette, String kChoiceJson,
+public record RunResult(int clusters, int sampleTaken, Double wcss, Double silhouette, String kChoiceJson,
 		String transformsJson, long trainingMillis) {
 }

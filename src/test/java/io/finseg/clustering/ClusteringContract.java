@@ -19,6 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import io.finseg.clustering.run.FeatureRows;
+import io.finseg.clustering.run.Sample;
+import io.finseg.clustering.run.Scaling;
+import io.finseg.clustering.run.WekaTrainer;
 import io.finseg.datagen.DataGenerator;
 import io.finseg.datagen.GenerationProgress;
 import io.finseg.datagen.GenerationRequest;

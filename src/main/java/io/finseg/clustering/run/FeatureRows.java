@@ -1,4 +1,4 @@
-package io.finseg.clustering;
+package io.finseg.clustering.run;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -11,12 +11,15 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.finseg.clustering.ClusteringFeatures;
+import io.finseg.clustering.Population;
+
 /**
  * Reads a population's features in customer-id order, one keyset batch at a time, so memory does
  * not grow with the population. Columns come from {@link ClusteringFeatures} only.
  */
 @Component
-class FeatureRows {
+public class FeatureRows {
 
 	private final JdbcClient jdbc;
 
@@ -38,7 +41,7 @@ class FeatureRows {
 	 * Hands every batch to {@code consumer} in id order; stops early when it answers false.
 	 * @return whether every batch was read
 	 */
-	boolean forEachBatch(Population population, List<String> columns, int batchSize, Predicate<FeatureBatch> consumer) {
+	public boolean forEachBatch(Population population, List<String> columns, int batchSize, Predicate<FeatureBatch> consumer) {
 		String sql = "SELECT f.customer_id, %s FROM %s f WHERE %s AND f.customer_id > :after ORDER BY f.customer_id LIMIT :size"
 			.formatted(checked(columns), population.tableName(), population.condition());
 		long after = Long.MIN_VALUE;

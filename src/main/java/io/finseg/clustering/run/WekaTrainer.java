@@ -1,4 +1,4 @@
-package io.finseg.clustering;
+package io.finseg.clustering.run;
 
 import java.util.ArrayList;
 import java.util.regex.Matcher;
@@ -18,13 +18,16 @@ import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.SelectedTag;
 
+import io.finseg.clustering.Algorithm;
+import io.finseg.clustering.WekaSettings;
+
 /**
  * Trains Weka's SimpleKMeans or EM on a standardised sample. Weka's own attribute normalisation
  * is switched off: the sample is standardised already, and the streaming assignment must measure
  * distance in the same units as Weka did.
  */
 @Component
-class WekaTrainer {
+public class WekaTrainer {
 
 	private static final Logger log = LoggerFactory.getLogger(WekaTrainer.class);
 
@@ -37,10 +40,10 @@ class WekaTrainer {
 	}
 
 	/** A trained model, the cluster of every sample point as Weka assigned it, and the time it took. */
-	record Training(ClusterModel model, int[] sampleAssignments, long millis) {
+	public record Training(ClusterModel model, int[] sampleAssignments, long millis) {
 	}
 
-	Training train(Algorithm algorithm, int k, double[][] points, long seed, int maxIterations) throws Exception {
+	public Training train(Algorithm algorithm, int k, double[][] points, long seed, int maxIterations) throws Exception {
 		Instances data = instances(points);
 		long started = System.nanoTime();
 		Training training = algorithm == Algorithm.EM ? em(data, k, seed, maxIterations) : kMeans(data, k, seed, maxIterations);

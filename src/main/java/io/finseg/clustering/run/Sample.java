@@ -1,4 +1,4 @@
-package io.finseg.clustering;
+package io.finseg.clustering.run;
 
 import java.util.SplittableRandom;
 
@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
  * A uniform random sample of at most {@code capacity} customers of a stream (reservoir sampling),
  * the same for the same seed and the same rows.
  */
-final class Sample {
+public final class Sample {
 
 	private final long[] ids;
 
@@ -16,13 +16,13 @@ final class Sample {
 
 	private long seen;
 
-	Sample(int capacity, long seed) {
+	public Sample(int capacity, long seed) {
 		this.ids = new long[capacity];
 		this.rows = new double[capacity][];
 		this.random = new SplittableRandom(seed);
 	}
 
-	void offer(FeatureBatch batch) {
+	public void offer(FeatureBatch batch) {
 		for (int i = 0; i < batch.size(); i++) {
 			seen++;
 			if (seen <= ids.length) {
@@ -41,11 +41,11 @@ final class Sample {
 		return (int) Math.min(seen, ids.length);
 	}
 
-	long[] ids() {
+	public long[] ids() {
 		return java.util.Arrays.copyOf(ids, size());
 	}
 
-	double[][] rows() {
+	public double[][] rows() {
 		return java.util.Arrays.copyOf(rows, size());
 	}
 

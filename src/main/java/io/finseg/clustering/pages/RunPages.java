@@ -1,4 +1,4 @@
-package io.finseg.clustering;
+package io.finseg.clustering.pages;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +9,15 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import io.finseg.clustering.ClusterLabeler;
+import io.finseg.clustering.ClusterRun;
+import io.finseg.clustering.ClusteringFeatures;
+import io.finseg.clustering.ClusteringJson;
+import io.finseg.clustering.ClusteringService;
+import io.finseg.clustering.FeatureProfile;
+import io.finseg.clustering.FeatureSummary;
+import io.finseg.clustering.KScore;
+import io.finseg.clustering.RunCluster;
 import io.finseg.segment.Segment;
 import io.finseg.segment.SegmentNotFoundException;
 import io.finseg.segment.SegmentService;

@@ -1,4 +1,4 @@
-package io.finseg.clustering;
+package io.finseg.clustering.pages;
 
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.finseg.audit.AuditAction;
 import io.finseg.audit.AuditLog;
+import io.finseg.clustering.ClusterRunNotFoundException;
+import io.finseg.clustering.ClusteringService;
+import io.finseg.clustering.RunCluster;
 import io.finseg.segment.Purpose;
 import io.finseg.segment.RuleNode;
 import io.finseg.segment.SegmentService;

@@ -1,4 +1,4 @@
-package io.finseg.clustering;
+package io.finseg.clustering.run;
 
 import java.util.SplittableRandom;
 

@@ -1,4 +1,4 @@
-package io.finseg.clustering;
+package io.finseg.clustering.pages;
 
 import java.security.Principal;
 import java.util.HashMap;
@@ -18,6 +18,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.finseg.clustering.Algorithm;
+import io.finseg.clustering.ClusterRun;
+import io.finseg.clustering.ClusterRunNotFoundException;
+import io.finseg.clustering.ClusteringException;
+import io.finseg.clustering.ClusteringFeatures;
+import io.finseg.clustering.ClusteringService;
+import io.finseg.clustering.WekaSettings;
 import io.finseg.jobs.Jobs;
 import io.finseg.segment.SegmentService;
 

@@ -1,6 +1,10 @@
-package io.finseg.clustering;
+package io.finseg.clustering.pages;
 
 import java.util.List;
+
+import io.finseg.clustering.ClusterRun;
+import io.finseg.clustering.FeatureSummary;
+import io.finseg.clustering.KScore;
 
 /**
  * Everything the run page shows, formatted for reading: the run, whom it clustered, its clusters

@@ -1,4 +1,4 @@
-package io.finseg.clustering;
+package io.finseg.clustering.pages;
 
 /** A cluster's new label. */
 public record LabelForm(String label) {

@@ -1,7 +1,9 @@
-package io.finseg.clustering;
+package io.finseg.clustering.run;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import io.finseg.clustering.FeatureProfile;
 
 /**
  * Sums up the population while it is assigned, batch by batch, in memory that depends only on

@@ -1,10 +1,13 @@
-package io.finseg.clustering;
+package io.finseg.clustering.run;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import io.finseg.clustering.KScore;
+import io.finseg.clustering.RunParameters;
+import io.finseg.clustering.WekaSettings;
 import io.finseg.jobs.JobContext;
 
 /**

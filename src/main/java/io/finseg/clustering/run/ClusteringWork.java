@@ -1,4 +1,4 @@
-package io.finseg.clustering;
+package io.finseg.clustering.run;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -10,6 +10,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.finseg.clustering.ClusterLabeler;
+import io.finseg.clustering.ClusterRunRepository;
+import io.finseg.clustering.ClusteringFeatures;
+import io.finseg.clustering.ClusteringJson;
+import io.finseg.clustering.FeatureProfile;
+import io.finseg.clustering.FeatureSummary;
+import io.finseg.clustering.Population;
+import io.finseg.clustering.RunCluster;
+import io.finseg.clustering.RunParameters;
+import io.finseg.clustering.RunResult;
+import io.finseg.clustering.RunStatus;
+import io.finseg.clustering.RunWork;
+import io.finseg.clustering.WekaSettings;
 import io.finseg.jobs.JobContext;
 import io.finseg.jobs.JobOutcome;
 
@@ -20,7 +33,7 @@ import io.finseg.jobs.JobOutcome;
  * in one short transaction; a cancelled or failed run has its assignments removed.
  */
 @Component
-class ClusteringWork {
+class ClusteringWork implements RunWork {
 
 	private static final Logger log = LoggerFactory.getLogger(ClusteringWork.class);
 
@@ -52,7 +65,8 @@ class ClusteringWork {
 		this.clock = clock;
 	}
 
-	JobOutcome run(long runId, RunParameters parameters, Population population, JobContext context) throws Exception {
+	@Override
+	public JobOutcome run(long runId, RunParameters parameters, Population population, JobContext context) throws Exception {
 		long started = System.nanoTime();
 		long total = rows.count(population);
 		runs.markRunning(runId, total);

@@ -1,6 +1,10 @@
-package io.finseg.clustering;
+package io.finseg.clustering.pages;
 
 import java.util.List;
+
+import io.finseg.clustering.Algorithm;
+import io.finseg.clustering.ClusteringFeatures;
+import io.finseg.clustering.RunParameters;
 
 /**
  * The new-run form: population ("" for everyone, else a segment id), algorithm, a given k or a

@@ -1,4 +1,4 @@
-package io.finseg.clustering;
+package io.finseg.clustering.run;
 
 /** A trained clustering: tells which cluster (0-based) a standardised customer belongs to. */
 interface ClusterModel {

@@ -1,6 +1,9 @@
-package io.finseg.clustering;
+package io.finseg.clustering.pages;
 
 import java.util.List;
+
+import io.finseg.clustering.ClusterRun;
+import io.finseg.clustering.RunCluster;
 
 /**
  * Two runs as a cross-table: customers per pair of clusters (rows: run a, columns: run b), with

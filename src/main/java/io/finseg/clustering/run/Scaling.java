@@ -1,16 +1,18 @@
-package io.finseg.clustering;
+package io.finseg.clustering.run;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** The preparation of every feature of a run, in the run's column order. */
-record Scaling(List<FeatureScale> features) {
+import io.finseg.clustering.ClusteringFeatures;
 
-	Scaling {
+/** The preparation of every feature of a run, in the run's column order. */
+public record Scaling(List<FeatureScale> features) {
+
+	public Scaling {
 		features = List.copyOf(features);
 	}
 
-	static Scaling fit(List<String> columns, ClusteringFeatures catalogue, double[][] sample) {
+	public static Scaling fit(List<String> columns, ClusteringFeatures catalogue, double[][] sample) {
 		List<FeatureScale> scales = new ArrayList<>();
 		for (int i = 0; i < columns.size(); i++) {
 			scales.add(FeatureScale.of(columns.get(i), catalogue.transformOf(columns.get(i)), sample, i));
@@ -26,7 +28,7 @@ record Scaling(List<FeatureScale> features) {
 		return z;
 	}
 
-	double[][] standardiseAll(double[][] raw) {
+	public double[][] standardiseAll(double[][] raw) {
 		double[][] z = new double[raw.length][];
 		for (int i = 0; i < raw.length; i++) {
 			z[i] = standardise(raw[i]);

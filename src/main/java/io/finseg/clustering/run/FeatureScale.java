@@ -1,4 +1,6 @@
-package io.finseg.clustering;
+package io.finseg.clustering.run;
+
+import io.finseg.clustering.Transform;
 
 /**
  * How one feature is prepared for clustering: transformed, then standardised with the mean and
