@@ -1,11 +1,5 @@
 package io.finseg.datagen;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -13,6 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import io.finseg.customer.LoadData;
 
 /**
  * Picks how a run writes: LOAD DATA on a dedicated connection where the database is MySQL or
@@ -37,53 +33,18 @@ class ChunkWriters {
 	}
 
 	ChunkWriter open(boolean preferLoadData) {
-		String url = dataSource.determineUrl();
-		if (preferLoadData && url != null && (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:"))) {
-			ChunkWriter loader = openLoadData(url);
-			if (loader != null) {
-				return loader;
+		if (preferLoadData) {
+			LoadData.Attempt attempt = LoadData.open(dataSource.determineUrl(), dataSource.determineUsername(),
+					dataSource.determinePassword());
+			if (attempt.loader() != null) {
+				return new LoadDataWriter(attempt.loader());
+			}
+			if (attempt.refused()) {
+				log.info("The database refuses LOAD DATA LOCAL INFILE ({}): writing batched INSERTs",
+						attempt.refusedBecause());
 			}
 		}
 		return new BatchInsertWriter(jdbc, transaction);
-	}
-
-	private ChunkWriter openLoadData(String url) {
-		// Only this connection lets the server ask for local files; the application's URL never does.
-		String bulkUrl = url + (url.contains("?") ? "&" : "?") + "allowLoadLocalInfile=true";
-		Connection connection = null;
-		try {
-			connection = DriverManager.getConnection(bulkUrl, dataSource.determineUsername(),
-					dataSource.determinePassword());
-			if (!serverAllowsLocalInfile(connection)) {
-				log.info("The server does not allow LOAD DATA LOCAL (local_infile is off): writing batched INSERTs");
-				connection.close();
-				return null;
-			}
-			return new LoadDataWriter(connection);
-		}
-		catch (SQLException | ReflectiveOperationException e) {
-			log.warn("LOAD DATA is not available ({}): writing batched INSERTs", e.toString());
-			closeQuietly(connection);
-			return null;
-		}
-	}
-
-	private static boolean serverAllowsLocalInfile(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("SELECT @@GLOBAL.local_infile")) {
-			return result.next() && result.getInt(1) == 1;
-		}
-	}
-
-	private static void closeQuietly(Connection connection) {
-		if (connection != null) {
-			try {
-				connection.close();
-			}
-			catch (SQLException e) {
-				// Already failing: the first error is the one worth reporting.
-			}
-		}
 	}
 
 }

@@ -97,7 +97,8 @@ class ImportCommand implements ApplicationRunner {
 
 		@Override
 		public void message(String messageKey, Object... args) {
-			if (messageKey.equals("import.job.writing")) {
+			if (java.util.Arrays.stream(WriteMethod.values()).anyMatch(method -> method.writingKey().equals(messageKey))) {
+				log.info("Writing ({})", messageKey);
 				writingStarted = System.nanoTime();
 			}
 		}

@@ -114,33 +114,41 @@ public class ImportService {
 			}
 			context.throwIfCancelled();
 			imports.checked(id, ImportStatus.WRITING, result.totalRows(), 0);
-			context.message("import.job.writing", result.totalRows());
-			if (!write(id, files, result.totalRows(), context)) {
+			WriteMethod method = write(id, files, result.totalRows(), context);
+			if (method == null) {
 				return JobOutcome.cancelled("import.job.cancelled").withResultLink(link(id));
 			}
 			imports.finished(id, ImportStatus.DONE, result.totalRows(), LocalDateTime.now(clock));
 			auditLog.record(AuditAction.DATA_IMPORTED, "IMPORT", id, describe(result.rows()));
 			events.publishEvent(new CustomerDataChanged("import " + id));
-			return JobOutcome.succeeded("import.job.done", result.totalRows()).withResultLink(link(id));
+			return JobOutcome.succeeded(method.doneKey(), result.totalRows()).withResultLink(link(id));
 		}
 		finally {
 			deleteFolder(folder);
 		}
 	}
 
-	private boolean write(long id, Map<ImportTable, Path> files, long total, JobContext context) {
-		try {
-			if (writer.write(id, files, written -> context.progress(written, total), context::isCancelRequested)) {
-				return true;
-			}
-			removeRows(id);
-			return false;
+	/** Writes all rows and returns how, or null when cancelled; whatever did not finish is removed. */
+	private WriteMethod write(long id, Map<ImportTable, Path> files, long total, JobContext context) {
+		boolean finished;
+		WriteMethod method;
+		try (ChunkSink sink = writer.open()) {
+			method = sink.method();
+			context.message(method.writingKey(), total);
+			finished = writer.write(id, files, sink, written -> context.progress(written, total),
+					context::isCancelRequested);
 		}
 		catch (RuntimeException e) {
+			// The sink is closed by now, so none of its transactions holds a lock the removal needs.
 			log.warn("Import {} failed while writing; removing its rows", id);
 			removeRows(id);
 			throw e;
 		}
+		if (finished) {
+			return method;
+		}
+		removeRows(id);
+		return null;
 	}
 
 	/** Removes the rows of an import that did not finish and marks it failed. */

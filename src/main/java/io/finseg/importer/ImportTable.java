@@ -17,14 +17,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.finseg.customer.CustomerTable;
+
 /**
  * The customer tables that can be imported, in the order they are checked and written (a file's
- * references point only at tables before it). Security is never imported. The columns are the
- * table's columns in docs/schema.md; docs/import.md says the same in words.
+ * references point only at tables before it). Security is never imported. Each table's rules
+ * name exactly the columns of its {@link CustomerTable} (checked when the enum loads);
+ * docs/import.md says the same in words.
  */
 public enum ImportTable {
 
-	CUSTOMER("customer", "customer_id",
+	CUSTOMER(CustomerTable.CUSTOMER,
 			column("customer_id", INTEGER).required().atLeast(1),
 			column("name", TEXT).required().maxLength(100),
 			column("email", EMAIL).maxLength(100),
@@ -41,7 +44,7 @@ public enum ImportTable {
 			column("marital_status", TEXT).oneOf("SINGLE", "MARRIED", "PARTNERED", "DIVORCED", "WIDOWED"),
 			column("customer_since", DATE)),
 
-	ACCOUNT("account", "account_id",
+	ACCOUNT(CustomerTable.ACCOUNT,
 			column("account_id", INTEGER).required().atLeast(1),
 			column("customer_id", INTEGER).required().refersTo("customer"),
 			column("account_type", TEXT).required().oneOf("CURRENT", "SAVINGS", "CREDIT_CARD", "MORTGAGE", "LOAN", "INVESTMENT"),
@@ -49,7 +52,7 @@ public enum ImportTable {
 			column("status", TEXT).required().oneOf("ACTIVE", "DORMANT", "CLOSED"),
 			column("opened_on", DATE)),
 
-	TRANSACTIONS("transactions", "transaction_id",
+	TRANSACTIONS(CustomerTable.TRANSACTIONS,
 			column("transaction_id", BIG_INTEGER).required().atLeast(1),
 			column("account_id", INTEGER).required().refersTo("account"),
 			column("transaction_type", TEXT).required().oneOf("DEBIT", "CREDIT"),
@@ -58,7 +61,7 @@ public enum ImportTable {
 			column("notes", TEXT).maxLength(FREE_TEXT_MAX_LENGTH),
 			column("category", TEXT).maxLength(50)),
 
-	PAYMENTS("payments", "payment_id",
+	PAYMENTS(CustomerTable.PAYMENTS,
 			column("payment_id", BIG_INTEGER).required().atLeast(1),
 			column("account_id", INTEGER).required().refersTo("account"),
 			column("recipient", TEXT).maxLength(100),
@@ -66,7 +69,7 @@ public enum ImportTable {
 			column("payment_date", DATE).required(),
 			column("payment_method", TEXT).oneOf("DIRECT_DEBIT", "STANDING_ORDER", "TRANSFER", "CARD")),
 
-	CREDIT_HISTORY("credit_history", "credit_id",
+	CREDIT_HISTORY(CustomerTable.CREDIT_HISTORY,
 			column("credit_id", INTEGER).required().atLeast(1),
 			column("customer_id", INTEGER).required().refersTo("customer"),
 			column("credit_score", INTEGER).between(0, 999),
@@ -76,13 +79,13 @@ public enum ImportTable {
 			column("reported_on", DATE).required(),
 			column("late_payments_12m", INTEGER).between(0, 366)),
 
-	RELATIONSHIPS("relationships", "relationship_id",
+	RELATIONSHIPS(CustomerTable.RELATIONSHIPS,
 			column("relationship_id", INTEGER).required().atLeast(1),
 			column("customer1_id", INTEGER).required().refersTo("customer"),
 			column("customer2_id", INTEGER).required().refersTo("customer"),
 			column("relationship_type", TEXT).required().oneOf("SPOUSE", "PARTNER", "PARENT", "CHILD", "JOINT_ACCOUNT_HOLDER")),
 
-	COMMUNICATION_LOG("communication_log", "log_id",
+	COMMUNICATION_LOG(CustomerTable.COMMUNICATION_LOG,
 			column("log_id", BIG_INTEGER).required().atLeast(1),
 			column("customer_id", INTEGER).required().refersTo("customer"),
 			column("communication_type", TEXT).required().oneOf("EMAIL", "SMS", "PHONE", "POST", "BRANCH"),
@@ -91,7 +94,7 @@ public enum ImportTable {
 			column("direction", TEXT).oneOf("INBOUND", "OUTBOUND"),
 			column("outcome", TEXT).oneOf("OPENED", "CLICKED", "RESPONDED", "NO_RESPONSE", "COMPLAINT")),
 
-	COMPLIANCE("compliance", "compliance_id",
+	COMPLIANCE(CustomerTable.COMPLIANCE,
 			column("compliance_id", INTEGER).required().atLeast(1),
 			column("customer_id", INTEGER).required().refersTo("customer"),
 			column("consent_given", BOOLEAN).required(),
@@ -104,24 +107,31 @@ public enum ImportTable {
 			column("do_not_contact", BOOLEAN).required(),
 			column("updated_at", DATE_TIME));
 
-	private final String tableName;
-
-	private final String idColumn;
+	private final CustomerTable table;
 
 	private final List<ImportColumn> columns;
 
-	ImportTable(String tableName, String idColumn, ImportColumn... columns) {
-		this.tableName = tableName;
-		this.idColumn = idColumn;
+	/** The rules, one per column of the table in {@link CustomerTable#columns()}, in that order. */
+	ImportTable(CustomerTable table, ImportColumn... columns) {
+		this.table = table;
 		this.columns = List.of(columns);
+		List<String> names = this.columns.stream().map(ImportColumn::name).toList();
+		if (!names.equals(table.columns())) {
+			throw new IllegalStateException("Import rules for " + table + " name " + names + ", the table has "
+					+ table.columns());
+		}
 	}
 
 	public String tableName() {
-		return tableName;
+		return table.tableName();
+	}
+
+	CustomerTable table() {
+		return table;
 	}
 
 	String idColumn() {
-		return idColumn;
+		return table.idColumn();
 	}
 
 	List<ImportColumn> columns() {
@@ -129,7 +139,7 @@ public enum ImportTable {
 	}
 
 	public String fileName() {
-		return tableName + ".csv";
+		return tableName() + ".csv";
 	}
 
 	/** The table a file is for: {@code customer.csv}, {@code CreditHistory.csv}, {@code credit_history.CSV}. */
@@ -140,7 +150,7 @@ public enum ImportTable {
 		}
 		String key = base.substring(0, base.length() - 4).replaceAll("[^a-z0-9]", "");
 		for (ImportTable table : values()) {
-			if (table.tableName.replace("_", "").equals(key)) {
+			if (table.tableName().replace("_", "").equals(key)) {
 				return Optional.of(table);
 			}
 		}
@@ -149,7 +159,7 @@ public enum ImportTable {
 
 	static ImportTable forTableName(String tableName) {
 		for (ImportTable table : values()) {
-			if (table.tableName.equals(tableName)) {
+			if (table.tableName().equals(tableName)) {
 				return table;
 			}
 		}

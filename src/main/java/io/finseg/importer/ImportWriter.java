@@ -7,21 +7,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.finseg.customer.LoadData;
+
 /**
  * Writes a checked upload in chunks, each row tagged with the import's id, and removes exactly
  * those rows again when writing does not finish. Chunks keep transactions small on a database
- * of millions of rows; the tag makes the whole import all-or-nothing all the same.
+ * of millions of rows; the tag makes the whole import all-or-nothing all the same. On
+ * MySQL/MariaDB the chunks go by LOAD DATA LOCAL INFILE where the server and the URL allow it,
+ * elsewhere by batched INSERTs.
  */
 @Component
 class ImportWriter {
 
-	static final int CHUNK = 1000;
+	private static final Logger log = LoggerFactory.getLogger(ImportWriter.class);
 
 	private static final int DELETE_CHUNK = 10_000;
 
@@ -29,34 +35,52 @@ class ImportWriter {
 
 	private final TransactionTemplate transactions;
 
-	ImportWriter(JdbcTemplate jdbc, TransactionTemplate transactions) {
+	private final DataSourceProperties dataSource;
+
+	ImportWriter(JdbcTemplate jdbc, TransactionTemplate transactions, DataSourceProperties dataSource) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+		this.dataSource = dataSource;
+	}
+
+	/** The fastest way the database takes rows now; close it when writing ends. */
+	ChunkSink open() {
+		LoadData.Attempt attempt = LoadData.open(dataSource.determineUrl(), dataSource.determineUsername(),
+				dataSource.determinePassword());
+		if (attempt.loader() != null) {
+			return new LoadDataSink(attempt.loader());
+		}
+		if (attempt.refused()) {
+			log.info("The database refuses LOAD DATA LOCAL INFILE ({}): the import writes batched INSERTs",
+					attempt.refusedBecause());
+			return new BatchInsertSink(jdbc, transactions, WriteMethod.BATCHED_INSERT_REFUSED);
+		}
+		return new BatchInsertSink(jdbc, transactions, WriteMethod.BATCHED_INSERT);
 	}
 
 	/**
-	 * Writes every row of the files. Stops early (returning false) when {@code cancelled} says so
-	 * between chunks; the caller then removes what was written.
+	 * Writes every row of the files into the sink. Stops early (returning false) when
+	 * {@code cancelled} says so between chunks; the caller then removes what was written.
 	 */
-	boolean write(long importId, Map<ImportTable, Path> files, LongConsumer rowsWritten, BooleanSupplier cancelled) {
+	boolean write(long importId, Map<ImportTable, Path> files, ChunkSink sink, LongConsumer rowsWritten,
+			BooleanSupplier cancelled) {
 		long[] written = { 0 };
 		for (ImportTable table : ImportTable.values()) {
 			Path file = files.get(table);
 			if (file == null) {
 				continue;
 			}
-			String sql = insertSql(table);
-			List<Object[]> chunk = new ArrayList<>(CHUNK);
+			sink.startTable(table);
 			ImportProblems unexpected = new ImportProblems();
 			boolean[] stopped = { false };
 			ImportFileReader.read(table, file, table.fileName(), unexpected, (line, values) -> {
 				if (stopped[0]) {
 					return;
 				}
-				chunk.add(row(table, importId, values));
-				if (chunk.size() == CHUNK) {
-					insert(sql, chunk);
-					written[0] += CHUNK;
+				sink.add(row(table, importId, values));
+				if (sink.pending() == sink.chunkRows()) {
+					sink.flush();
+					written[0] += sink.chunkRows();
 					rowsWritten.accept(written[0]);
 					stopped[0] = cancelled.getAsBoolean();
 				}
@@ -67,8 +91,8 @@ class ImportWriter {
 			if (stopped[0]) {
 				return false;
 			}
-			written[0] += chunk.size();
-			insert(sql, chunk);
+			written[0] += sink.pending();
+			sink.flush();
 			rowsWritten.accept(written[0]);
 		}
 		return true;
@@ -87,14 +111,6 @@ class ImportWriter {
 		}
 	}
 
-	private void insert(String sql, List<Object[]> chunk) {
-		if (chunk.isEmpty()) {
-			return;
-		}
-		transactions.executeWithoutResult(status -> jdbc.batchUpdate(sql, chunk));
-		chunk.clear();
-	}
-
 	private static Object[] row(ImportTable table, long importId, String[] values) {
 		Object[] row = new Object[values.length + 1];
 		for (int i = 0; i < values.length; i++) {
@@ -102,12 +118,6 @@ class ImportWriter {
 		}
 		row[values.length] = importId;
 		return row;
-	}
-
-	private static String insertSql(ImportTable table) {
-		String columns = table.columns().stream().map(ImportColumn::name).collect(Collectors.joining(", "));
-		String marks = table.columns().stream().map(column -> "?").collect(Collectors.joining(", "));
-		return "INSERT INTO %s (%s, import_id) VALUES (%s, ?)".formatted(table.tableName(), columns, marks);
 	}
 
 }

@@ -2,15 +2,32 @@ package io.finseg.importer;
 
 import io.finseg.jobs.JobContext;
 
-/** A job whose database "goes away" once the given number of rows has been written. */
+/**
+ * A job whose database "goes away" once the given number of rows has been written, or that
+ * runs something (another writer) once, when the import says it starts writing.
+ */
 final class FailingJobContext implements JobContext {
 
 	private final long failAfterRows;
 
+	private final Runnable whenWritingStarts;
+
 	private long lastRowsWritten;
 
+	private String writingMessage;
+
 	FailingJobContext(long failAfterRows) {
+		this(failAfterRows, () -> {
+		});
+	}
+
+	private FailingJobContext(long failAfterRows, Runnable whenWritingStarts) {
 		this.failAfterRows = failAfterRows;
+		this.whenWritingStarts = whenWritingStarts;
+	}
+
+	static FailingJobContext whenWritingStarts(Runnable work) {
+		return new FailingJobContext(Long.MAX_VALUE, work);
 	}
 
 	@Override
@@ -30,6 +47,10 @@ final class FailingJobContext implements JobContext {
 
 	@Override
 	public void message(String messageKey, Object... args) {
+		if (messageKey.startsWith("import.job.writing") && writingMessage == null) {
+			writingMessage = messageKey;
+			whenWritingStarts.run();
+		}
 	}
 
 	@Override
@@ -43,6 +64,11 @@ final class FailingJobContext implements JobContext {
 
 	long lastRowsWritten() {
 		return lastRowsWritten;
+	}
+
+	/** The key of the message the import gave when it started writing. */
+	String writingMessage() {
+		return writingMessage;
 	}
 
 }

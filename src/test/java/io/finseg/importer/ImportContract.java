@@ -48,6 +48,9 @@ abstract class ImportContract {
 	@Autowired
 	ImportRecovery recovery;
 
+	/** How this database takes the rows, as the job says it: "with LOAD DATA LOCAL INFILE", .... */
+	abstract String writeMethodInWords();
+
 	@Test
 	void writesEveryRowOfAGoodUploadAndAuditsIt() throws Exception {
 		CsvExtract extract = new CsvExtract(300);
@@ -67,6 +70,8 @@ abstract class ImportContract {
 			.query(Double.class).single()).as("negative balances are allowed").isEqualTo(-120.50);
 		assertThat(jdbc.sql("SELECT details FROM audit_log WHERE action = 'DATA_IMPORTED' AND target_id = :id")
 			.param("id", Long.toString(done.id())).query(String.class).single()).contains("customer=300", "transactions=600");
+		assertThat(jobs.find(done.jobId()).orElseThrow().message())
+			.isEqualTo(String.format(java.util.Locale.ENGLISH, "Imported %,d rows %s", extract.rows(), writeMethodInWords()));
 	}
 
 	@Test
@@ -163,12 +168,7 @@ abstract class ImportContract {
 	@Test
 	void aWriteFailureHalfWayLeavesNoRowOfTheImport(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
 		CsvExtract extract = new CsvExtract(2500);
-		Map<ImportTable, Path> files = new java.util.EnumMap<>(ImportTable.class);
-		for (Map.Entry<String, byte[]> file : extract.files().entrySet()) {
-			Path path = folder.resolve(file.getKey());
-			Files.write(path, file.getValue());
-			files.put(ImportTable.forFileName(file.getKey()).orElseThrow(), path);
-		}
+		Map<ImportTable, Path> files = filesIn(folder, extract);
 		long id = imports.create("customer.csv", "tester", LocalDateTime.now());
 
 		FailingJobContext context = new FailingJobContext(2000);
@@ -179,6 +179,40 @@ abstract class ImportContract {
 		assertThat(count("customer", "customer_id", extract)).isZero();
 		assertThat(imports.find(id).orElseThrow().status()).isEqualTo(ImportStatus.FAILED);
 	}
+
+	@Test
+	void aRowTheDatabaseRefusesAfterTheCheckLeavesNoRowOfTheImport(@org.junit.jupiter.api.io.TempDir Path folder)
+			throws Exception {
+		CsvExtract extract = new CsvExtract(2500);
+		Map<ImportTable, Path> files = filesIn(folder, extract);
+		long id = imports.create("customer.csv", "tester", LocalDateTime.now());
+		int otherCustomer = extract.base + extract.customers + 5;
+		int lastCompliance = extract.base + extract.customers - 1;
+		// Another writer takes the id of the last consent record once the upload has been checked.
+		FailingJobContext context = FailingJobContext.whenWritingStarts(() -> {
+			jdbc.sql("INSERT INTO customer (customer_id, name) VALUES (:id, 'Someone Else')").param("id", otherCustomer)
+				.update();
+			jdbc.sql("""
+					INSERT INTO compliance (compliance_id, customer_id, consent_given, regulatory_requirements_met,
+					email_opt_in, sms_opt_in, phone_opt_in, post_opt_in, do_not_contact)
+					VALUES (:id, :customer, TRUE, TRUE, FALSE, FALSE, FALSE, FALSE, FALSE)""")
+				.param("id", lastCompliance).param("customer", otherCustomer).update();
+		});
+
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.process(id, files, context))
+			.isInstanceOf(org.springframework.dao.DataAccessException.class);
+
+		assertThat(context.writingMessage()).isEqualTo("import.job.writing" + "." + writeMethodKey());
+		assertThat(count("customer", "customer_id", extract)).isZero();
+		assertThat(count("transactions", "account_id", extract)).isZero();
+		assertThat(count("compliance", "compliance_id", extract)).as("only the other writer's record").isEqualTo(1);
+		assertThat(jdbc.sql("SELECT name FROM customer WHERE customer_id = :id").param("id", otherCustomer)
+			.query(String.class).single()).isEqualTo("Someone Else");
+		assertThat(imports.find(id).orElseThrow().status()).isEqualTo(ImportStatus.FAILED);
+	}
+
+	/** The last part of the writing message's key: loadData, batched or refused. */
+	abstract String writeMethodKey();
 
 	@Test
 	void removesTheRowsOfAnImportCutOffByARestart() throws Exception {
@@ -201,6 +235,16 @@ abstract class ImportContract {
 			.bodyText()
 			.isEqualTo("credit_id,customer_id,credit_score,credit_limit,payment_history,credit_utilization,reported_on,late_payments_12m\r\n");
 		assertThat(mvc.get().uri("/admin/import/templates/security.csv").with(user("boss").roles("ADMIN"))).hasStatus(404);
+	}
+
+	private static Map<ImportTable, Path> filesIn(Path folder, CsvExtract extract) throws IOException {
+		Map<ImportTable, Path> files = new java.util.EnumMap<>(ImportTable.class);
+		for (Map.Entry<String, byte[]> file : extract.files().entrySet()) {
+			Path path = folder.resolve(file.getKey());
+			Files.write(path, file.getValue());
+			files.put(ImportTable.forFileName(file.getKey()).orElseThrow(), path);
+		}
+		return files;
 	}
 
 	private DataImport uploadAndWait(Map<String, byte[]> files) throws Exception {

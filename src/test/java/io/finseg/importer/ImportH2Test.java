@@ -9,4 +9,15 @@ import io.finseg.support.UsesH2;
 @AutoConfigureMockMvc
 @UsesH2
 class ImportH2Test extends ImportContract {
+
+	@Override
+	String writeMethodInWords() {
+		return "with batched INSERTs";
+	}
+
+	@Override
+	String writeMethodKey() {
+		return "batched";
+	}
+
 }

@@ -9,4 +9,15 @@ import io.finseg.support.UsesMariaDb;
 @AutoConfigureMockMvc
 @UsesMariaDb
 class ImportMariaDbIT extends ImportContract {
+
+	@Override
+	String writeMethodInWords() {
+		return "with LOAD DATA LOCAL INFILE";
+	}
+
+	@Override
+	String writeMethodKey() {
+		return "loadData";
+	}
+
 }

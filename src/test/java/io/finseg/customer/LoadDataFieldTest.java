@@ -1,4 +1,4 @@
-package io.finseg.datagen;
+package io.finseg.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +30,7 @@ class LoadDataFieldTest {
 
 	private static String field(Object value) {
 		StringBuilder text = new StringBuilder();
-		LoadDataWriter.appendField(text, value);
+		LoadDataRows.appendField(text, value);
 		return text.toString();
 	}
 
