@@ -25,10 +25,17 @@ connections=${LOAD_CONNECTIONS:-10}
 out="$PWD/target/bench/cluster"
 rm -rf "$out" && mkdir -p "$out"
 base=$(mktemp -d /tmp/finseg-cluster.XXXXXX)
+chmod 755 "$base"
+# As root, the nodes run as mysql: rsync's SST daemon started by root would write as nobody.
+run_as=$([ "$(id -u)" = 0 ] && echo mysql || id -un)
 db=finseg_cluster
 hosts="127.0.0.1:3311,127.0.0.1:3312,127.0.0.1:3313"
 # failOverReadOnly=false: after a failover the connection still writes (Galera: every node does).
 # secondsBeforeRetrySource / queriesBeforeRetrySource: when to try node 1 again.
+for tool in mariadbd mariadb-install-db wrk rsync curl; do
+  command -v "$tool" >/dev/null || { echo "$tool is missing (Debian: mariadb-server galera-4 wrk rsync curl)" >&2; exit 1; }
+done
+[ -f /usr/lib/galera/libgalera_smm.so ] || { echo "galera-4 is missing: apt-get install -y galera-4" >&2; exit 1; }
 url_options="failOverReadOnly=false&secondsBeforeRetrySource=30&queriesBeforeRetrySource=0&connectTimeout=2000&retriesAllDown=3&rewriteBatchedStatements=true&useCursorFetch=true&allowLoadLocalInfile=true&createDatabaseIfNotExist=true"
 url() { echo "jdbc:mysql://${hosts}/$1?${url_options}"; }
 failures=0
@@ -50,7 +57,7 @@ write_config() {
   mkdir -p "$dir/data"
   cat >"$dir/my.cnf" <<EOF
 [mariadbd]
-user=root
+user=$run_as
 datadir=$dir/data
 socket=$dir/mysqld.sock
 pid-file=$dir/mysqld.pid
@@ -76,6 +83,7 @@ wsrep_sst_receive_address=127.0.0.1:46${n}3
 $( [ "$n" = 1 ] && echo "wsrep_sst_donor=n3," )
 wsrep_slave_threads=2
 EOF
+  chown -R "$run_as" "$dir"
 }
 
 start_node() { # start_node N [--wsrep-new-cluster]
@@ -87,6 +95,7 @@ wait_synced() { # wait_synced N SECONDS
   local n=$1 i
   for i in $(seq 1 "$2"); do
     [ "$(state "$n")" = Synced ] && return 0
+    pgrep -f "defaults-file=$base/n$n/my.cnf" >/dev/null || { echo "node $n has stopped" >&2; break; }
     sleep 1
   done
   echo "node $n is not Synced after $2 s; its log:" >&2
@@ -177,8 +186,9 @@ log "load before"; load "$phase" before
 log "load during: node 1 killed now, restarted half-way"
 half=$(( ${phase%s} / 2 ))
 ( sleep 1; kill_node 1; sleep "$half"; rejoin_node 1 ) >>"$out/events.log" 2>&1 &
+killer=$!
 load "$phase" during
-wait
+wait "$killer"
 wait_synced 1 180 || exit 1
 log "node 1 Synced again, cluster size $(cluster_size)"
 log "load after"; load "$phase" after

@@ -12,7 +12,8 @@ import org.springframework.dao.PessimisticLockingFailureException;
  * <li><b>Refused</b>: the server rolled the transaction back, so running it again cannot
  * write anything twice: deadlock or Galera certification conflict (1213, "WSREP detected
  * deadlock/conflict"), lock wait timeout (1205), a Galera node not ready for queries (1047),
- * SQLSTATE 40001.</li>
+ * MySQL Group Replication's rollback at commit (3101, an InnoDB Cluster's conflict), SQLSTATE
+ * 40001.</li>
  * <li><b>Connection lost</b> (SQLSTATE 08…): safe to run again only when it happened before
  * the commit. Lost during the commit, the transaction may or may not have committed, so the
  * caller hears of it instead.</li>
@@ -26,7 +27,7 @@ final class TransientFailures {
 		REFUSED, CONNECTION_LOST, NOT_TRANSIENT
 	}
 
-	private static final Set<Integer> REFUSED_CODES = Set.of(1213, 1205, 1047);
+	private static final Set<Integer> REFUSED_CODES = Set.of(1213, 1205, 1047, 3101);
 
 	private TransientFailures() {
 	}

@@ -32,6 +32,9 @@ class TransientFailuresTest {
 		assertThat(TransientFailures.mayRunAgain(WSREP_CONFLICT, false)).isTrue();
 		assertThat(TransientFailures.mayRunAgain(new RuntimeException(LOCK_WAIT), false)).isTrue();
 		assertThat(TransientFailures.mayRunAgain(new RuntimeException(NODE_NOT_READY), true)).isTrue();
+		SQLException groupReplicationConflict = new SQLException(
+				"Plugin instructed the server to rollback the current transaction.", "40000", 3101);
+		assertThat(TransientFailures.mayRunAgain(groupReplicationConflict, true)).isTrue();
 	}
 
 	@Test
