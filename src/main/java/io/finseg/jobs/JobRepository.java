@@ -13,11 +13,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The {@code job} table. Every change is one short UPDATE that touches only the columns its
  * writer owns (the runner its progress, a cancel request its flag), so concurrent writers never
- * overwrite each other; an ended job is never changed again.
+ * overwrite each other; an ended job is never changed again. The runner's writes are each a
+ * transaction of their own, so that one refused by a database cluster (or cut off by a node
+ * that went away) is run again instead of failing the job (docs/deployment.md).
  */
 @Repository
 class JobRepository {
@@ -56,6 +59,7 @@ class JobRepository {
 	}
 
 	/** False when the job was cancelled (or ended) before a worker took it up. */
+	@Transactional
 	boolean markRunning(long id, LocalDateTime startedAt) {
 		return jdbc.sql("""
 				UPDATE job SET status = :running, started_at = :startedAt, version = version + 1
@@ -67,6 +71,7 @@ class JobRepository {
 			.update() == 1;
 	}
 
+	@Transactional
 	void saveProgress(long id, long done, Long total, Double rate, String message) {
 		jdbc.sql("""
 				UPDATE job SET done = :done, total = :total, rate = :rate, message = :message, version = version + 1
@@ -112,6 +117,7 @@ class JobRepository {
 			.update() == 1;
 	}
 
+	@Transactional
 	void finish(long id, JobStatus status, long done, Long total, Double rate, String message, String resultLink,
 			LocalDateTime finishedAt) {
 		jdbc.sql("""

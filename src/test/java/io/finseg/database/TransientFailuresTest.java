@@ -1,0 +1,64 @@
+package io.finseg.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+
+class TransientFailuresTest {
+
+	private static final SQLException WSREP_CONFLICT = new SQLException(
+			"WSREP detected deadlock/conflict and aborted the transaction. Try restarting the transaction", "40001",
+			1213);
+
+	private static final SQLException LOCK_WAIT = new SQLException("Lock wait timeout exceeded", "HY000", 1205);
+
+	private static final SQLException NODE_NOT_READY = new SQLException(
+			"WSREP has not yet prepared node for application use", "08S01", 1047);
+
+	private static final SQLException LINK_FAILURE = new SQLException("Communications link failure", "08S01", 0);
+
+	@Test
+	void aGaleraConflictOrADeadlockIsRunAgainEvenWhenTheCommitFailed() {
+		assertThat(TransientFailures.mayRunAgain(new CannotAcquireLockException("commit", WSREP_CONFLICT), true))
+			.isTrue();
+		assertThat(TransientFailures.mayRunAgain(WSREP_CONFLICT, false)).isTrue();
+		assertThat(TransientFailures.mayRunAgain(new RuntimeException(LOCK_WAIT), false)).isTrue();
+		assertThat(TransientFailures.mayRunAgain(new RuntimeException(NODE_NOT_READY), true)).isTrue();
+		SQLException groupReplicationConflict = new SQLException(
+				"Plugin instructed the server to rollback the current transaction.", "40000", 3101);
+		assertThat(TransientFailures.mayRunAgain(groupReplicationConflict, true)).isTrue();
+	}
+
+	@Test
+	void aLostConnectionIsRunAgainOnlyWhenTheCommitHadNotBegun() {
+		DataAccessResourceFailureException lost = new DataAccessResourceFailureException("update", LINK_FAILURE);
+		assertThat(TransientFailures.mayRunAgain(lost, false)).isTrue();
+		assertThat(TransientFailures.mayRunAgain(lost, true)).isFalse();
+	}
+
+	@Test
+	void aPoolThatFoundNoConnectionInTimeIsNotAskedAgain() {
+		SQLTransientConnectionException timedOut = new SQLTransientConnectionException(
+				"HikariPool-1 - Connection is not available, request timed out after 10000ms", "08001", LINK_FAILURE);
+		assertThat(TransientFailures.mayRunAgain(new CannotGetJdbcConnectionException("get", timedOut), false))
+			.isFalse();
+	}
+
+	@Test
+	void ordinaryFailuresAreNotRunAgain() {
+		SQLException duplicate = new SQLException("Duplicate entry '7' for key 'PRIMARY'", "23000", 1062);
+		assertThat(TransientFailures.mayRunAgain(new DataIntegrityViolationException("insert", duplicate), false))
+			.isFalse();
+		assertThat(TransientFailures.mayRunAgain(new OptimisticLockingFailureException("stale"), false)).isFalse();
+		assertThat(TransientFailures.mayRunAgain(new IllegalArgumentException("bad input"), false)).isFalse();
+	}
+
+}
