@@ -63,7 +63,7 @@ public class OutcomeService {
 			.filter(row -> !recorded.contains(((long) row.customerId() << 3) | row.outcome().ordinal()))
 			.toList();
 		long unsubscribes = fresh.stream().filter(row -> row.outcome() == Outcome.UNSUBSCRIBED).count();
-		String name = fileName == null || fileName.isBlank() ? "outcomes.csv" : fileName.strip();
+		String name = fileName == null || fileName.isBlank() ? "uploaded.csv" : fileName.strip();
 		name = name.length() > 255 ? name.substring(0, 255) : name;
 		long uploadId = outcomes.insertUpload(campaignId, name, by, LocalDateTime.now(clock), checked.rows().size(),
 				fresh.size(), unsubscribes);
