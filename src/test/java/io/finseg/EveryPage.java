@@ -89,6 +89,7 @@ final class EveryPage {
 				new Page("/campaigns", "/campaigns", both),
 				new Page("/campaigns/new", "/campaigns/new?segment=" + ids.segment(), admin),
 				new Page("/campaigns/{id}", "/campaigns/" + ids.campaign(), both),
+				new Page("/campaigns/{id}/outcomes", "/campaigns/" + ids.campaign() + "/outcomes", both),
 				new Page("/consent", "/consent", both),
 				new Page("/clustering", "/clustering", both),
 				new Page("/clustering/new", "/clustering/new", both),

@@ -33,10 +33,11 @@ class SecurityConfig {
 			.requestMatchers("/customers", "/customers/*").hasAnyRole("ADMIN", "MARKETER", "ANALYST")
 			.requestMatchers(HttpMethod.GET, "/segments/new", "/segments/*/edit", "/segments/*/copy", "/segments/*/delete")
 			.hasAnyRole("ADMIN", "MARKETER")
-			.requestMatchers(HttpMethod.POST, "/campaigns/*/approve").hasRole("ADMIN")
+			.requestMatchers(HttpMethod.POST, "/campaigns/*/approve", "/campaigns/*/outcomes/uploads/*/withdraw-consent")
+			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.GET, "/campaigns/new", "/campaigns/*/export.csv").hasAnyRole("ADMIN", "MARKETER")
 			.requestMatchers(HttpMethod.GET, "/segments", "/segments/**", "/clustering", "/clustering/**", "/campaigns",
-					"/campaigns/*", "/consent")
+					"/campaigns/*", "/campaigns/*/outcomes", "/consent")
 			.hasAnyRole("ADMIN", "MARKETER", "ANALYST")
 			.requestMatchers(HttpMethod.POST, "/segments/**", "/clustering/**", "/campaigns", "/campaigns/**")
 			.hasAnyRole("ADMIN", "MARKETER")

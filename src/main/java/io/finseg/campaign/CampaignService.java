@@ -3,6 +3,8 @@ package io.finseg.campaign;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -147,6 +149,30 @@ public class CampaignService {
 	@Transactional(readOnly = true)
 	public List<ExportRecord> exports(long id) {
 		return campaigns.exports(id);
+	}
+
+	/**
+	 * The frozen members of a campaign, target and holdout (empty for a draft), for rooms that
+	 * read what happened to them.
+	 */
+	@Transactional(readOnly = true)
+	public CampaignMembers members(long id) {
+		get(id);
+		int total = jdbc.sql("SELECT COUNT(*) FROM campaign_member WHERE campaign_id = :id").param("id", id)
+			.query(Long.class).single().intValue();
+		int[] ids = new int[total];
+		BitSet holdout = new BitSet(total);
+		int[] next = { 0 };
+		jdbc.sql("SELECT customer_id, holdout FROM campaign_member WHERE campaign_id = :id ORDER BY customer_id")
+			.param("id", id)
+			.query(rs -> {
+				if (next[0] < total) {
+					ids[next[0]] = rs.getInt(1);
+					holdout.set(next[0], rs.getBoolean(2));
+					next[0]++;
+				}
+			});
+		return new CampaignMembers(next[0] == total ? ids : Arrays.copyOf(ids, next[0]), holdout);
 	}
 
 	/** Who the frozen audience reaches now, with consent checked again. */
