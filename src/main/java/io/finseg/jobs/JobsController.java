@@ -1,5 +1,6 @@
 package io.finseg.jobs;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,13 +18,17 @@ class JobsController {
 
 	private final Jobs jobs;
 
-	JobsController(Jobs jobs) {
+	private final ObjectProvider<BackgroundStatus> statuses;
+
+	JobsController(Jobs jobs, ObjectProvider<BackgroundStatus> statuses) {
 		this.jobs = jobs;
+		this.statuses = statuses;
 	}
 
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("jobs", jobs.recent(LIST_SIZE));
+		model.addAttribute("notes", statuses.orderedStream().map(BackgroundStatus::note).toList());
 		return "jobs/list";
 	}
 

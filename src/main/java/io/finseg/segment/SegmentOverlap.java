@@ -4,17 +4,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.finseg.features.FeatureService;
+import io.finseg.features.FeatureSnapshot;
 
 /**
  * How many customers each pair of segments shares, in one pass over the features table: every
  * rule is compiled into one parameter space ({@code s0_p1}, {@code s1_p1}, …) and each pair is a
- * {@code SUM(CASE WHEN a AND b …)} of the same query.
+ * {@code SUM(CASE WHEN a AND b …)} of the same query. When the {@link IndexedCounts} index holds
+ * every compared rule, the pairs are bitmap intersections instead.
  */
 @Service
 class SegmentOverlap {
@@ -29,7 +33,11 @@ class SegmentOverlap {
 
 	private final JdbcClient jdbc;
 
-	SegmentOverlap(RuleCompiler compiler, SegmentRepository segments, FeatureService features, JdbcClient jdbc) {
+	private final ObjectProvider<IndexedCounts> index;
+
+	SegmentOverlap(RuleCompiler compiler, SegmentRepository segments, FeatureService features, JdbcClient jdbc,
+			ObjectProvider<IndexedCounts> index) {
+		this.index = index;
 		this.compiler = compiler;
 		this.segments = segments;
 		this.features = features;
@@ -42,6 +50,16 @@ class SegmentOverlap {
 	 */
 	@Transactional(readOnly = true)
 	Overlap of(List<Segment> chosen) {
+		return of(chosen, true);
+	}
+
+	/** The overlap by SQL alone, whatever the index holds: the oracle the index is tested against. */
+	@Transactional(readOnly = true)
+	Overlap bySql(List<Segment> chosen) {
+		return of(chosen, false);
+	}
+
+	private Overlap of(List<Segment> chosen, boolean indexAllowed) {
 		if (chosen.size() > MAX_SEGMENTS) {
 			throw new IllegalArgumentException("At most " + MAX_SEGMENTS + " segments, not " + chosen.size());
 		}
@@ -60,10 +78,36 @@ class SegmentOverlap {
 				problems.put(segment, e);
 			}
 		}
-		return new Overlap(compared, counts(conditions, parameters), problems);
+		FeatureSnapshot snapshot = features.current();
+		Optional<long[][]> indexed = indexAllowed ? indexedCounts(compared, snapshot) : Optional.empty();
+		return new Overlap(compared, indexed.orElseGet(() -> counts(snapshot, conditions, parameters)), problems);
 	}
 
-	private long[][] counts(List<String> conditions, Map<String, Object> parameters) {
+	private Optional<long[][]> indexedCounts(List<Segment> compared, FeatureSnapshot snapshot) {
+		IndexedCounts counts = index.getIfAvailable();
+		if (counts == null) {
+			return Optional.empty();
+		}
+		List<IndexedCounts.IndexedMembers> members = new ArrayList<>();
+		for (Segment segment : compared) {
+			Optional<IndexedCounts.IndexedMembers> held = counts.members(segment.rule(), segments::ruleOf, snapshot);
+			if (held.isEmpty()) {
+				return Optional.empty();
+			}
+			members.add(held.get());
+		}
+		int n = members.size();
+		long[][] both = new long[n][n];
+		for (int i = 0; i < n; i++) {
+			for (int j = i; j < n; j++) {
+				both[i][j] = i == j ? members.get(i).count().customers() : members.get(i).inBoth(members.get(j));
+				both[j][i] = both[i][j];
+			}
+		}
+		return Optional.of(both);
+	}
+
+	private long[][] counts(FeatureSnapshot snapshot, List<String> conditions, Map<String, Object> parameters) {
 		int n = conditions.size();
 		long[][] counts = new long[n][n];
 		if (n == 0) {
@@ -76,7 +120,7 @@ class SegmentOverlap {
 				sums.add("SUM(CASE WHEN " + both + " THEN 1 ELSE 0 END)");
 			}
 		}
-		String sql = "SELECT " + String.join(",\n  ", sums) + "\nFROM " + features.current().table().tableName() + " f";
+		String sql = "SELECT " + String.join(",\n  ", sums) + "\nFROM " + snapshot.table().tableName() + " f";
 		jdbc.sql(sql).params(parameters).query(rs -> {
 			int column = 1;
 			for (int i = 0; i < n; i++) {

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /** Looks up the rule tree of a saved segment, for references between segments. */
 @FunctionalInterface
-interface SegmentRules {
+public interface SegmentRules {
 
 	Optional<RuleNode> ruleOf(long segmentId);
 

@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +22,8 @@ import io.finseg.features.FeatureTable;
 
 /**
  * Counts and lists the customers a rule matches, over the active features table, and keeps the
- * saved segments. Every rule goes through the {@link RuleCompiler} first.
+ * saved segments. Every rule goes through the {@link RuleCompiler} first; counts then come from the
+ * {@link IndexedCounts} index when it holds the current snapshot, and from SQL otherwise.
  */
 @Service
 public class SegmentService {
@@ -37,9 +40,12 @@ public class SegmentService {
 
 	private final SegmentCountCache countCache;
 
+	private final ObjectProvider<IndexedCounts> index;
+
 	SegmentService(RuleCompiler compiler, SegmentRepository segments, FeatureService features, JdbcClient jdbc,
-			Clock clock, SegmentCountCache countCache) {
+			Clock clock, SegmentCountCache countCache, ObjectProvider<IndexedCounts> index) {
 		this.countCache = countCache;
+		this.index = index;
 		this.compiler = compiler;
 		this.segments = segments;
 		this.features = features;
@@ -56,8 +62,25 @@ public class SegmentService {
 	// must not hold a pooled connection meanwhile.
 	public SegmentCount count(RuleNode rule, Long segmentId) {
 		FeatureSnapshot snapshot = features.current();
-		FeatureTable table = snapshot.table();
 		CompiledRule compiled = compiler.compile(rule, segments::ruleOf, segmentId);
+		return indexed(rule, snapshot).map(IndexedCounts.IndexedMembers::count)
+			.orElseGet(() -> sqlCount(snapshot, compiled));
+	}
+
+	/** The count by SQL alone, whatever the index holds: the oracle the index is tested against. */
+	SegmentCount countBySql(RuleNode rule, Long segmentId) {
+		FeatureSnapshot snapshot = features.current();
+		return sqlCount(snapshot, compiler.compile(rule, segments::ruleOf, segmentId));
+	}
+
+	/** The members of a compiled rule as the index holds them, if it holds the snapshot and can. */
+	Optional<IndexedCounts.IndexedMembers> indexed(RuleNode rule, FeatureSnapshot snapshot) {
+		IndexedCounts counts = index.getIfAvailable();
+		return counts == null ? Optional.empty() : counts.members(rule, segments::ruleOf, snapshot);
+	}
+
+	private SegmentCount sqlCount(FeatureSnapshot snapshot, CompiledRule compiled) {
+		FeatureTable table = snapshot.table();
 		return countCache.get("count", snapshot, compiled, () -> jdbc.sql("""
 				SELECT COUNT(*),
 				  SUM(CASE WHEN f.contactable_email = TRUE THEN 1 ELSE 0 END),
@@ -74,6 +97,10 @@ public class SegmentService {
 	public List<Long> firstMembers(RuleNode rule, Long segmentId, int size) {
 		FeatureSnapshot snapshot = features.current();
 		CompiledRule compiled = compiler.compile(rule, segments::ruleOf, segmentId);
+		Optional<IndexedCounts.IndexedMembers> indexed = indexed(rule, snapshot);
+		if (indexed.isPresent()) {
+			return indexed.get().first(size);
+		}
 		return countCache.get("first " + size, snapshot, compiled, () -> List.copyOf(jdbc.sql(
 				"SELECT f.customer_id FROM %s f WHERE %s ORDER BY f.customer_id LIMIT :size"
 					.formatted(snapshot.table().tableName(), compiled.condition()))
@@ -117,7 +144,14 @@ public class SegmentService {
 	public Map<String, Long> consentBreakdown(RuleNode rule, Long segmentId) {
 		FeatureSnapshot snapshot = features.current();
 		CompiledRule compiled = compiler.compile(rule, segments::ruleOf, segmentId);
-		return countCache.get("consent", snapshot, compiled, () -> queryConsentBreakdown(snapshot.table(), compiled));
+		return indexed(rule, snapshot).map(IndexedCounts.IndexedMembers::consentBreakdown)
+			.orElseGet(() -> countCache.get("consent", snapshot, compiled, () -> queryConsentBreakdown(snapshot.table(), compiled)));
+	}
+
+	/** The consent breakdown by SQL alone: the oracle the index is tested against. */
+	Map<String, Long> consentBreakdownBySql(RuleNode rule, Long segmentId) {
+		FeatureSnapshot snapshot = features.current();
+		return queryConsentBreakdown(snapshot.table(), compiler.compile(rule, segments::ruleOf, segmentId));
 	}
 
 	private Map<String, Long> queryConsentBreakdown(FeatureTable table, CompiledRule compiled) {

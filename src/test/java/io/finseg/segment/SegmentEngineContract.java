@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,9 +22,13 @@ import io.finseg.datagen.DataGenerator;
 import io.finseg.datagen.GenerationProgress;
 import io.finseg.datagen.GenerationRequest;
 import io.finseg.features.FeatureService;
+import io.finseg.features.FeatureSnapshot;
 import io.finseg.jobs.Jobs;
 
-/** The segment engine against an independent evaluator, and its refusals, on every database. */
+/**
+ * The segment engine against an independent evaluator, and its refusals, on every database: each
+ * random rule counted three ways (the segment index, SQL, the evaluator).
+ */
 abstract class SegmentEngineContract {
 
 	@Autowired
@@ -41,6 +46,9 @@ abstract class SegmentEngineContract {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SegmentOverlap overlap;
+
 	@Test
 	void countsWhatTheDocumentedSemanticsCountForFiveHundredRandomRules() throws Exception {
 		List<Map<String, Object>> rows = featureRows();
@@ -53,19 +61,50 @@ abstract class SegmentEngineContract {
 		}
 		RuleEvaluator evaluator = new RuleEvaluator(saved::get);
 		RandomRules random = new RandomRules(42, rows, new ArrayList<>(saved.keySet()));
+		FeatureSnapshot snapshot = features.current();
 		List<String> wrong = new ArrayList<>();
 		int nonTrivial = 0;
 		for (int i = 0; i < 500; i++) {
 			RuleNode rule = random.tree(0);
 			long expected = rows.stream().filter(row -> evaluator.matches(rule, row)).count();
-			long counted = segments.count(rule, null).customers();
-			if (counted != expected) {
-				wrong.add("rule %d: SQL %d, evaluator %d: %s".formatted(i, counted, expected, RuleJson.write(rule)));
+			SegmentCount bySql = segments.countBySql(rule, null);
+			Optional<IndexedCounts.IndexedMembers> indexed = segments.indexed(rule, snapshot);
+			if (indexed.isEmpty()) {
+				wrong.add("rule %d: the index gave no answer: %s".formatted(i, RuleJson.write(rule)));
+				continue;
+			}
+			SegmentCount byIndex = indexed.get().count();
+			if (bySql.customers() != expected || !byIndex.equals(bySql)) {
+				wrong.add("rule %d: SQL %s, index %s, evaluator %d: %s".formatted(i, bySql, byIndex, expected, RuleJson.write(rule)));
+			}
+			if (i % 10 == 0 && !indexed.get().consentBreakdown().equals(segments.consentBreakdownBySql(rule, null))) {
+				wrong.add("rule %d: consent breakdown SQL %s, index %s".formatted(i, segments.consentBreakdownBySql(rule, null),
+						indexed.get().consentBreakdown()));
+			}
+			if (i % 10 == 0 && !indexed.get().first(20).equals(segments.members(rule, null, 0, 20))) {
+				wrong.add("rule %d: first members SQL %s, index %s".formatted(i, segments.members(rule, null, 0, 20),
+						indexed.get().first(20)));
 			}
 			nonTrivial += expected > 0 && expected < rows.size() ? 1 : 0;
 		}
 		assertThat(wrong).isEmpty();
 		assertThat(nonTrivial).as("rules that split the customers").isGreaterThan(250);
+	}
+
+	@Test
+	void overlapOfEightRandomSegmentsFromTheIndexIsTheOverlapBySql() throws Exception {
+		List<Map<String, Object>> rows = featureRows();
+		RandomRules random = new RandomRules(7, rows, List.of());
+		List<Segment> chosen = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			chosen.add(segments.get(segments.create("Overlap " + i + " " + System.nanoTime(), null, Purpose.GENERAL, "tester",
+					random.tree(1))));
+		}
+		assertThat(chosen).allSatisfy(segment -> assertThat(segments.indexed(segment.rule(), features.current())).isPresent());
+		long[][] byIndex = overlap.of(chosen).counts();
+		long[][] bySql = overlap.bySql(chosen).counts();
+		assertThat(byIndex).isDeepEqualTo(bySql);
+		assertThat(bySql[0][0]).isEqualTo(segments.countBySql(chosen.get(0).rule(), chosen.get(0).id()).customers());
 	}
 
 	@Test
