@@ -109,6 +109,7 @@ public class BuilderForm {
 			case "addCondition" -> addTo(node, BuilderNode.condition(null, null, List.of()));
 			case "addGroup" -> addTo(node, withChild(BuilderNode.group(RuleNode.Logic.OR), BuilderNode.condition(null, null, List.of())));
 			case "addSegment" -> addTo(node, BuilderNode.segment(null, false));
+			case "addBehaviour" -> addTo(node, BuilderNode.behaviour(BehaviourFields.NEW_ROW));
 			case "remove" -> remove(target, byPath);
 			default -> {
 			}
@@ -155,6 +156,7 @@ public class BuilderForm {
 			case CONDITION -> new RuleNode.Condition(node.getAttribute(), node.getOperator(), node.getValues());
 			case SEGMENT -> new RuleNode.SegmentReference(node.getSegmentId(), node.isNegated());
 			case CLUSTER -> new RuleNode.ClusterCondition(node.getRunId(), node.getCluster());
+			case BEHAVIOUR -> node.getBehaviour();
 			case GROUP -> {
 				List<RuleNode> children = new ArrayList<>();
 				for (BuilderNode child : node.getChildren()) {

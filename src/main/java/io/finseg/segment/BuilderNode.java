@@ -11,7 +11,7 @@ import java.util.List;
 public class BuilderNode {
 
 	public enum Kind {
-		GROUP, CONDITION, SEGMENT, CLUSTER
+		GROUP, CONDITION, SEGMENT, CLUSTER, BEHAVIOUR
 	}
 
 	private final Kind kind;
@@ -31,6 +31,8 @@ public class BuilderNode {
 	private long runId;
 
 	private int cluster;
+
+	private BehaviourCondition behaviour;
 
 	private final List<BuilderNode> children = new ArrayList<>();
 
@@ -68,6 +70,12 @@ public class BuilderNode {
 		return node;
 	}
 
+	static BuilderNode behaviour(BehaviourCondition condition) {
+		BuilderNode node = new BuilderNode(Kind.BEHAVIOUR);
+		node.behaviour = condition;
+		return node;
+	}
+
 	/** The form's picture of a saved rule. */
 	static BuilderNode of(RuleNode rule) {
 		if (rule instanceof RuleNode.Group group) {
@@ -80,6 +88,9 @@ public class BuilderNode {
 		}
 		if (rule instanceof RuleNode.SegmentReference reference) {
 			return segment(reference.segmentId(), reference.negated());
+		}
+		if (rule instanceof BehaviourCondition condition) {
+			return behaviour(condition);
 		}
 		RuleNode.ClusterCondition clusterCondition = (RuleNode.ClusterCondition) rule;
 		return cluster(clusterCondition.runId(), clusterCondition.cluster());
@@ -122,6 +133,9 @@ public class BuilderNode {
 	public String missing() {
 		if (kind == Kind.SEGMENT && segmentId == null) {
 			return "segment.builder.missing.segment";
+		}
+		if (kind == Kind.BEHAVIOUR) {
+			return BehaviourFields.missing(behaviour);
 		}
 		if (kind != Kind.CONDITION) {
 			return null;
@@ -194,6 +208,37 @@ public class BuilderNode {
 
 	public int getCluster() {
 		return cluster;
+	}
+
+	/** The behavioural condition of a BEHAVIOUR row, as far as the marketer filled it in. */
+	public BehaviourCondition getBehaviour() {
+		return behaviour;
+	}
+
+	/** The columns a BEHAVIOUR row may filter on, for its inputs. */
+	public ActivityTable getActivityTable() {
+		return behaviour == null ? null : ActivityTable.of(behaviour.activity());
+	}
+
+	/** The values a BEHAVIOUR row filters a field on (the codes ticked, the text, the amounts). */
+	public List<String> filterValues(String field) {
+		return behaviour == null ? List.of() : behaviour.filters().stream().filter(f -> f.field().equals(field))
+			.findFirst().map(BehaviourCondition.Filter::values).orElse(List.of());
+	}
+
+	/** The amount filter's lower (0) or upper (1) bound, or an empty text. */
+	public String amountBound(int end) {
+		BehaviourCondition.Filter filter = behaviour == null ? null : behaviour.filters().stream()
+			.filter(f -> f.field().equals("amount")).findFirst().orElse(null);
+		if (filter == null) {
+			return "";
+		}
+		return switch (filter.operator()) {
+			case BETWEEN -> filter.values().get(end);
+			case GE -> end == 0 ? filter.values().get(0) : "";
+			case LE -> end == 1 ? filter.values().get(0) : "";
+			default -> "";
+		};
 	}
 
 	public List<BuilderNode> getChildren() {

@@ -24,6 +24,9 @@ final class FormFields {
 			Integer id = BuilderForm.parseInteger(fields.getFirst("segment_" + path));
 			return BuilderNode.segment(id == null ? null : id.longValue(), "true".equals(fields.getFirst("negated_" + path)));
 		}
+		if ("BEHAVIOUR".equals(kind)) {
+			return BuilderNode.behaviour(BehaviourFields.read(fields, path));
+		}
 		if ("CLUSTER".equals(kind)) {
 			Integer run = BuilderForm.parseInteger(fields.getFirst("run_" + path));
 			Integer cluster = BuilderForm.parseInteger(fields.getFirst("cluster_" + path));

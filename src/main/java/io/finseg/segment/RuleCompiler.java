@@ -1,14 +1,19 @@
 package io.finseg.segment;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+
+import io.finseg.features.FeatureService;
 
 
 /**
@@ -26,9 +31,25 @@ public class RuleCompiler {
 
 	private final ObjectProvider<ClusterMembership> clusters;
 
+	/** The day "in the last N days" of a behavioural condition ends with: the features' as-of date. */
+	private final Supplier<LocalDate> asOf;
+
 	RuleCompiler(AttributeCatalogue catalogue, ObjectProvider<ClusterMembership> clusters) {
+		this(catalogue, clusters, LocalDate::now);
+	}
+
+	@Autowired
+	RuleCompiler(AttributeCatalogue catalogue, ObjectProvider<ClusterMembership> clusters, FeatureService features) {
+		this(catalogue, clusters, () -> {
+			LocalDate built = features.current().asOf();
+			return built == null ? LocalDate.now() : built;
+		});
+	}
+
+	RuleCompiler(AttributeCatalogue catalogue, ObjectProvider<ClusterMembership> clusters, Supplier<LocalDate> asOf) {
 		this.catalogue = catalogue;
 		this.clusters = clusters;
+		this.asOf = asOf;
 	}
 
 	/**
@@ -68,6 +89,9 @@ public class RuleCompiler {
 		if (node instanceof RuleNode.ClusterCondition cluster) {
 			return cluster(cluster, alias, path, context);
 		}
+		if (node instanceof BehaviourCondition behaviour) {
+			return behaviour(behaviour, alias, path, context);
+		}
 		return reference((RuleNode.SegmentReference) node, alias, path, depth, context);
 	}
 
@@ -80,6 +104,25 @@ public class RuleCompiler {
 		}
 		String query = members.replace(":run", context.bind(cluster.runId())).replace(":cluster", context.bind(cluster.cluster()));
 		return "%s.customer_id IN (%s)".formatted(alias, query);
+	}
+
+	private String behaviour(BehaviourCondition behaviour, String alias, String path, Context context) {
+		try {
+			return BehaviourSql.membership(behaviour, alias, context.asOf(), context::bind);
+		}
+		catch (RuleException e) {
+			throw e.at(path);
+		}
+	}
+
+	/**
+	 * A query for one customer's matching rows of a behavioural condition: their count and total
+	 * amount, with the customer bound as {@code :customer} ("why" shows them).
+	 */
+	public CompiledRule behaviourOfCustomer(BehaviourCondition behaviour) {
+		Context context = new Context(id -> java.util.Optional.empty(), "");
+		String query = BehaviourSql.perCustomer(behaviour, "customer", context.asOf(), context::bind);
+		return new CompiledRule(query, context.parameters);
 	}
 
 	private String group(RuleNode.Group group, String alias, String path, int depth, Context context) {
@@ -166,7 +209,7 @@ public class RuleCompiler {
 		return path.isEmpty() ? Integer.toString(index) : path + "." + index;
 	}
 
-	private static final class Context {
+	private final class Context {
 
 		final SegmentRules segments;
 
@@ -176,9 +219,19 @@ public class RuleCompiler {
 
 		final String prefix;
 
+		private LocalDate day;
+
 		Context(SegmentRules segments, String prefix) {
 			this.segments = segments;
 			this.prefix = prefix;
+		}
+
+		/** Read once per rule, so that every condition of it ends on the same day. */
+		LocalDate asOf() {
+			if (day == null) {
+				day = RuleCompiler.this.asOf.get();
+			}
+			return day;
 		}
 
 		/** Binds a value (or a list, for IN) under a fresh name and returns its placeholder. */

@@ -60,6 +60,9 @@ public final class RuleJson {
 			ArrayNode values = json.putArray("values");
 			condition.values().forEach(values::add);
 		}
+		else if (node instanceof BehaviourCondition behaviour) {
+			BehaviourJson.write(behaviour, json);
+		}
 		else if (node instanceof RuleNode.ClusterCondition cluster) {
 			json.put("type", "cluster");
 			json.put("runId", cluster.runId());
@@ -91,6 +94,9 @@ public final class RuleJson {
 			}
 			case "segment" -> {
 				return new RuleNode.SegmentReference(json.path("segmentId").asLong(), json.path("negated").asBoolean(false));
+			}
+			case "behaviour" -> {
+				return BehaviourJson.read(json);
 			}
 			case "cluster" -> {
 				return new RuleNode.ClusterCondition(json.path("runId").asLong(), json.path("cluster").asInt());

@@ -4,7 +4,8 @@ import java.util.List;
 
 /** A node of a segment's rule tree: a group of nodes, a condition, or a reference to a segment. */
 public sealed interface RuleNode
-		permits RuleNode.Group, RuleNode.Condition, RuleNode.SegmentReference, RuleNode.ClusterCondition {
+		permits RuleNode.Group, RuleNode.Condition, RuleNode.SegmentReference, RuleNode.ClusterCondition,
+		BehaviourCondition {
 
 	/** All children must hold (AND) or at least one (OR). */
 	record Group(Logic logic, List<RuleNode> children) implements RuleNode {

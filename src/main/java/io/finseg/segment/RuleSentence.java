@@ -22,9 +22,12 @@ public class RuleSentence {
 
 	private final MessageSource messages;
 
+	private final BehaviourSentence behaviour;
+
 	RuleSentence(AttributeCatalogue catalogue, MessageSource messages) {
 		this.catalogue = catalogue;
 		this.messages = messages;
+		this.behaviour = new BehaviourSentence(messages);
 	}
 
 	/** @param segmentNames the name of a referenced segment, by id */
@@ -37,6 +40,9 @@ public class RuleSentence {
 			String joined = group.children().stream().map(child -> words(child, names, locale, false))
 				.collect(Collectors.joining(" " + text("segment.sentence." + group.logic().name(), locale) + " "));
 			return top || group.children().size() == 1 ? joined : "(" + joined + ")";
+		}
+		if (node instanceof BehaviourCondition condition) {
+			return behaviour.of(condition, locale);
 		}
 		if (node instanceof RuleNode.ClusterCondition cluster) {
 			return text("segment.sentence.cluster", locale, cluster.cluster() + 1, cluster.runId());

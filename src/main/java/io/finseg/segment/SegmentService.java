@@ -182,13 +182,36 @@ public class SegmentService {
 				.param("customer", customerId)
 				.query(Long.class)
 				.single() > 0;
-			results.add(new ConditionResult(path, leaf, met));
+			results.add(new ConditionResult(path, leaf, met,
+					leaf instanceof BehaviourCondition behaviour ? observed(behaviour, customerId) : null));
 		});
 		return results;
 	}
 
-	/** One condition of a rule and whether a customer meets it. */
-	public record ConditionResult(String path, RuleNode condition, boolean met) {
+	/** How many of a customer's rows a behavioural condition counts, and their total amount. */
+	private Observed observed(BehaviourCondition behaviour, long customerId) {
+		CompiledRule query = compiler.behaviourOfCustomer(behaviour);
+		return jdbc.sql(query.condition())
+			.params(query.parameters())
+			.param("customer", customerId)
+			.query((rs, row) -> new Observed(rs.getLong(1), rs.getBigDecimal(2)))
+			.single();
+	}
+
+	/**
+	 * One condition of a rule and whether a customer meets it; for a behavioural condition also
+	 * what the customer's rows add up to (null for the others).
+	 */
+	public record ConditionResult(String path, RuleNode condition, boolean met, Observed observed) {
+
+		public ConditionResult(String path, RuleNode condition, boolean met) {
+			this(path, condition, met, null);
+		}
+
+	}
+
+	/** A customer's rows that a behavioural condition counts: how many, and their total amount. */
+	public record Observed(long count, java.math.BigDecimal total) {
 	}
 
 	private static void leaves(RuleNode node, String path, BiConsumer<String, RuleNode> visitor) {

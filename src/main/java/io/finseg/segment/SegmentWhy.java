@@ -30,18 +30,19 @@ class SegmentWhy {
 	}
 
 	Why of(Segment segment, long customerId, LongFunction<String> names, Locale locale) {
-		Map<String, Boolean> met = new HashMap<>();
-		service.explain(segment.rule(), segment.id(), customerId).forEach(result -> met.put(result.path(), result.met()));
+		Map<String, SegmentService.ConditionResult> met = new HashMap<>();
+		service.explain(segment.rule(), segment.id(), customerId).forEach(result -> met.put(result.path(), result));
 		List<Line> lines = new ArrayList<>();
 		boolean member = walk(segment.rule(), "", 0, met, names, locale, lines);
 		return new Why(customerId, member, lines);
 	}
 
-	private boolean walk(RuleNode node, String path, int depth, Map<String, Boolean> met, LongFunction<String> names,
-			Locale locale, List<Line> lines) {
+	private boolean walk(RuleNode node, String path, int depth, Map<String, SegmentService.ConditionResult> met,
+			LongFunction<String> names, Locale locale, List<Line> lines) {
 		if (!(node instanceof RuleNode.Group group)) {
-			boolean holds = Boolean.TRUE.equals(met.get(path));
-			lines.add(new Line(depth, sentence.of(node, names, locale), holds, false));
+			SegmentService.ConditionResult result = met.get(path);
+			boolean holds = result != null && result.met();
+			lines.add(new Line(depth, sentence.of(node, names, locale), holds, false, observed(node, result, locale)));
 			return holds;
 		}
 		int heading = lines.size();
@@ -53,7 +54,7 @@ class SegmentWhy {
 			holds = and ? holds && childHolds : holds || childHolds;
 		}
 		String key = and ? "segment.why.all" : "segment.why.any";
-		lines.add(heading, new Line(depth, messages.getMessage(key, null, locale), holds, true));
+		lines.add(heading, new Line(depth, messages.getMessage(key, null, locale), holds, true, null));
 		return holds;
 	}
 
@@ -61,8 +62,22 @@ class SegmentWhy {
 	public record Why(long customerId, boolean member, List<Line> lines) {
 	}
 
-	/** A condition in words (or a group heading) at a depth of the tree, and whether it holds. */
-	public record Line(int depth, String text, boolean met, boolean group) {
+	/** For a behavioural condition, what the customer's rows come to: "this customer: 4" or "£1,250.00". */
+	private String observed(RuleNode node, SegmentService.ConditionResult result, Locale locale) {
+		if (!(node instanceof BehaviourCondition behaviour) || result == null || result.observed() == null) {
+			return null;
+		}
+		SegmentService.Observed observed = result.observed();
+		return behaviour.measure() == BehaviourCondition.Measure.TOTAL_AT_LEAST
+				? messages.getMessage("segment.why.behaviourTotal", new Object[] { observed.total(), observed.count() }, locale)
+				: messages.getMessage("segment.why.behaviourCount", new Object[] { observed.count() }, locale);
+	}
+
+	/**
+	 * A condition in words (or a group heading) at a depth of the tree, whether it holds, and for
+	 * a behavioural condition what the customer's rows come to (else null).
+	 */
+	public record Line(int depth, String text, boolean met, boolean group, String observed) {
 	}
 
 }
