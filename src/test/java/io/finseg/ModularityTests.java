@@ -26,7 +26,23 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.NamedInterface;
+import org.springframework.modulith.core.NamedInterfaces;
 import org.springframework.modulith.docs.Documenter;
+
+import io.finseg.clustering.Algorithm;
+import io.finseg.clustering.ClusterLabeler;
+import io.finseg.clustering.ClusterRun;
+import io.finseg.clustering.ClusterRunRepository;
+import io.finseg.clustering.ClusteringException;
+import io.finseg.clustering.ClusteringFeatures;
+import io.finseg.clustering.ClusteringJson;
+import io.finseg.clustering.ClusteringService;
+import io.finseg.clustering.Population;
+import io.finseg.clustering.RunCluster;
+import io.finseg.clustering.RunParameters;
+import io.finseg.clustering.RunResult;
+import io.finseg.clustering.RunWork;
 
 /**
  * The rooms depend on each other only in the directions they declare, and the diagrams and
@@ -92,6 +108,23 @@ class ModularityTests {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Clustering's face (the unnamed interface, all another room gets by allowing
+	 * {@code clustering}) is the service and the run model; what only its wings share is in the
+	 * named interface {@code wings}.
+	 */
+	@Test
+	void clusteringShowsOtherRoomsOnlyItsFace() {
+		NamedInterfaces interfaces = ROOMS.getModuleByName("clustering").orElseThrow().getNamedInterfaces();
+		NamedInterface face = interfaces.getUnnamedInterface();
+		List<Class<?>> wingsOnly = List.of(ClusterRunRepository.class, ClusterLabeler.class, ClusteringJson.class,
+				RunWork.class, RunResult.class, RunCluster.class, Population.class);
+		assertThat(List.of(ClusteringService.class, ClusterRun.class, RunParameters.class, Algorithm.class,
+				ClusteringFeatures.class, ClusteringException.class)).allMatch(face::contains);
+		assertThat(wingsOnly).noneMatch(face::contains);
+		assertThat(interfaces.getByName("wings")).hasValueSatisfying(wings -> assertThat(wingsOnly).allMatch(wings::contains));
 	}
 
 	@Test

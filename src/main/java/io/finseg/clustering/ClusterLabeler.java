@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * balance"): the three largest distances from the population, each at least
  * {@value #NOTABLE} standard deviations.
  */
+@NamedInterface(ClusteringWings.NAME)
 @Component
 public class ClusterLabeler {
 

@@ -14,9 +14,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Repository;
 
 /** The clustering tables: runs, their clusters and the assignments of customers to clusters. */
+@NamedInterface(ClusteringWings.NAME)
 @Repository
 public class ClusterRunRepository {
 

@@ -2,10 +2,13 @@ package io.finseg.clustering;
 
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON columns of the clustering tables: written and read only here. */
+@NamedInterface(ClusteringWings.NAME)
 public final class ClusteringJson {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();

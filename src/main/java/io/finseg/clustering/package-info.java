@@ -9,7 +9,9 @@
  * and Weka) and {@code pages} (controller and forms). Arrows run only from a wing to the face:
  * the face reaches the run wing through {@link io.finseg.clustering.RunWork}, and the wings do not
  * use each other (ModularityTests checks that no arrow runs from the face to a wing and that
- * wings form no cycle). No other room uses clustering's types.
+ * wings form no cycle). What the face shares with its wings only (the run repository, the run
+ * model the job writes) is public for their sake but marked as the named interface
+ * {@code wings}: a room that allows {@code clustering} gets the face alone.
  */
 @ApplicationModule(displayName = "Clustering", allowedDependencies = { "features", "segment", "jobs", "audit", "customer" })
 package io.finseg.clustering;

@@ -24,21 +24,14 @@ class BuilderFormTest {
 		return BuilderForm.read(fields, catalogue);
 	}
 
+	/** Posts the fields of a group row, as the builder page does ({@link SegmentBuilderContract#group}). */
 	private BuilderFormTest group(String path, String logic) {
-		fields.add("node", path);
-		fields.add("kind_" + path, "GROUP");
-		fields.add("logic_" + path, logic);
+		SegmentBuilderContract.group(fields, path, logic);
 		return this;
 	}
 
 	private BuilderFormTest condition(String path, String attribute, String operator, String... values) {
-		fields.add("node", path);
-		fields.add("kind_" + path, "CONDITION");
-		fields.add("attribute_" + path, attribute);
-		fields.add("operator_" + path, operator);
-		for (String value : values) {
-			fields.add("value_" + path, value);
-		}
+		SegmentBuilderContract.condition(fields, path, attribute, operator, values);
 		return this;
 	}
 
