@@ -67,9 +67,11 @@ class SegmentOverlap {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> parameters = new HashMap<>();
 		Map<Segment, RuleException> problems = new HashMap<>();
+		Map<Long, Optional<RuleNode>> read = new HashMap<>();
+		SegmentRules rules = id -> read.computeIfAbsent(id, segments::ruleOf);
 		for (Segment segment : chosen) {
 			try {
-				CompiledRule rule = compiler.compile(segment.rule(), segments::ruleOf, segment.id(), "s" + compared.size() + "_");
+				CompiledRule rule = compiler.compile(segment.rule(), rules, segment.id(), "s" + compared.size() + "_");
 				conditions.add(rule.condition());
 				parameters.putAll(rule.parameters());
 				compared.add(segment);
@@ -79,18 +81,18 @@ class SegmentOverlap {
 			}
 		}
 		FeatureSnapshot snapshot = features.current();
-		Optional<long[][]> indexed = indexAllowed ? indexedCounts(compared, snapshot) : Optional.empty();
+		Optional<long[][]> indexed = indexAllowed ? indexedCounts(compared, snapshot, rules) : Optional.empty();
 		return new Overlap(compared, indexed.orElseGet(() -> counts(snapshot, conditions, parameters)), problems);
 	}
 
-	private Optional<long[][]> indexedCounts(List<Segment> compared, FeatureSnapshot snapshot) {
+	private Optional<long[][]> indexedCounts(List<Segment> compared, FeatureSnapshot snapshot, SegmentRules rules) {
 		IndexedCounts counts = index.getIfAvailable();
 		if (counts == null) {
 			return Optional.empty();
 		}
 		List<IndexedCounts.IndexedMembers> members = new ArrayList<>();
 		for (Segment segment : compared) {
-			Optional<IndexedCounts.IndexedMembers> held = counts.members(segment.rule(), segments::ruleOf, snapshot);
+			Optional<IndexedCounts.IndexedMembers> held = counts.members(segment.rule(), rules, snapshot);
 			if (held.isEmpty()) {
 				return Optional.empty();
 			}

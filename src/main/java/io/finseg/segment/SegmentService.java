@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,8 +63,9 @@ public class SegmentService {
 	// must not hold a pooled connection meanwhile.
 	public SegmentCount count(RuleNode rule, Long segmentId) {
 		FeatureSnapshot snapshot = features.current();
-		CompiledRule compiled = compiler.compile(rule, segments::ruleOf, segmentId);
-		return indexed(rule, snapshot).map(IndexedCounts.IndexedMembers::count)
+		SegmentRules rules = rulesReadOnce();
+		CompiledRule compiled = compiler.compile(rule, rules, segmentId);
+		return indexed(rule, snapshot, rules).map(IndexedCounts.IndexedMembers::count)
 			.orElseGet(() -> sqlCount(snapshot, compiled));
 	}
 
@@ -75,8 +77,18 @@ public class SegmentService {
 
 	/** The members of a compiled rule as the index holds them, if it holds the snapshot and can. */
 	Optional<IndexedCounts.IndexedMembers> indexed(RuleNode rule, FeatureSnapshot snapshot) {
+		return indexed(rule, snapshot, segments::ruleOf);
+	}
+
+	private Optional<IndexedCounts.IndexedMembers> indexed(RuleNode rule, FeatureSnapshot snapshot, SegmentRules rules) {
 		IndexedCounts counts = index.getIfAvailable();
-		return counts == null ? Optional.empty() : counts.members(rule, segments::ruleOf, snapshot);
+		return counts == null ? Optional.empty() : counts.members(rule, rules, snapshot);
+	}
+
+	/** Referenced segments' rules read once per question: the compiler and the index both follow them. */
+	SegmentRules rulesReadOnce() {
+		Map<Long, Optional<RuleNode>> read = new HashMap<>();
+		return id -> read.computeIfAbsent(id, segments::ruleOf);
 	}
 
 	private SegmentCount sqlCount(FeatureSnapshot snapshot, CompiledRule compiled) {
@@ -96,8 +108,9 @@ public class SegmentService {
 	/** The first members in id order, kept like counts: the builder shows them after every change. */
 	public List<Long> firstMembers(RuleNode rule, Long segmentId, int size) {
 		FeatureSnapshot snapshot = features.current();
-		CompiledRule compiled = compiler.compile(rule, segments::ruleOf, segmentId);
-		Optional<IndexedCounts.IndexedMembers> indexed = indexed(rule, snapshot);
+		SegmentRules rules = rulesReadOnce();
+		CompiledRule compiled = compiler.compile(rule, rules, segmentId);
+		Optional<IndexedCounts.IndexedMembers> indexed = indexed(rule, snapshot, rules);
 		if (indexed.isPresent()) {
 			return indexed.get().first(size);
 		}
@@ -143,8 +156,9 @@ public class SegmentService {
 	/** Members per consent status: CONSENTED, REFUSED, UNKNOWN, REQUIREMENTS_NOT_MET. */
 	public Map<String, Long> consentBreakdown(RuleNode rule, Long segmentId) {
 		FeatureSnapshot snapshot = features.current();
-		CompiledRule compiled = compiler.compile(rule, segments::ruleOf, segmentId);
-		return indexed(rule, snapshot).map(IndexedCounts.IndexedMembers::consentBreakdown)
+		SegmentRules rules = rulesReadOnce();
+		CompiledRule compiled = compiler.compile(rule, rules, segmentId);
+		return indexed(rule, snapshot, rules).map(IndexedCounts.IndexedMembers::consentBreakdown)
 			.orElseGet(() -> countCache.get("consent", snapshot, compiled, () -> queryConsentBreakdown(snapshot.table(), compiled)));
 	}
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 import org.junit.jupiter.api.Test;
@@ -56,8 +57,8 @@ class SegmentIndexBenchmark {
 		IndexProbe.awaitReady(context, Duration.ofMinutes(10));
 		FeatureSnapshot snapshot = features.current();
 		String table = snapshot.table().tableName();
-		long lapsed = segments.create("Lapsed " + System.nanoTime(), null, Purpose.RETENTION, "bench",
-				new RuleNode.Condition("days_since_last_tx", Operator.GT, List.of("180")));
+		RuleNode lapsedRule = new RuleNode.Condition("days_since_last_tx", Operator.GT, List.of("180"));
+		long lapsed = segments.create("Lapsed " + System.nanoTime(), null, Purpose.RETENTION, "bench", lapsedRule);
 		RuleNode rule = SegmentBenchmark.fiveConditions(lapsed);
 		String byHand = SegmentBenchmark.fiveConditionsByHand(table);
 		if (segments.indexed(rule, snapshot).isEmpty()) {
@@ -69,6 +70,10 @@ class SegmentIndexBenchmark {
 				indexed.customers(), bySql.customers(), indexed.equals(bySql));
 
 		report("count (5 conditions, 1 reference): index", RUNS, () -> segments.count(rule, null).customers());
+		SegmentRules inMemory = id -> id == lapsed ? Optional.of(lapsedRule) : Optional.empty();
+		IndexedCounts index = context.getBean(IndexedCounts.class);
+		report("count (5 conditions, 1 reference): index evaluation alone (no compiling, no rule read)", RUNS,
+				() -> index.members(rule, inMemory, snapshot).orElseThrow().count().customers());
 		report("count (5 conditions, 1 reference): SQL path", RUNS, () -> {
 			countCache.clear();
 			return segments.countBySql(rule, null).customers();
