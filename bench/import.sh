@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Import benchmark on MariaDB: generates SIZE customers into finseg_bench (bench/generate.sh,
 # unless BENCH_REUSE=1), writes them out as the import's CSV files, and imports those into a new,
-# empty database finseg_bench_import (DROPPED first), timing the check and the writing.
+# empty database finseg_bench_import (DROPPED first; IMPORT_DB overrides), timing the check and
+# the writing; then, for the limit, loads the same files with the mariadb client's LOAD DATA LOCAL
+# INFILE into an empty copy of the schema (IMPORT_DB_ld), all in one go.
 #   bench/import.sh SIZE
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,10 +48,38 @@ for table, columns in tables.items():
             writer.writerow(["" if v == "\\N" else v for v in line.split("\t")])
 PY
 du -sh "$dir"
-mariadb -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS finseg_bench_import"
-FINSEG_DB_URL="jdbc:mysql://127.0.0.1:3306/finseg_bench_import?createDatabaseIfNotExist=true&rewriteBatchedStatements=true&useCursorFetch=true" \
+import_db=${IMPORT_DB:-finseg_bench_import}
+case "$import_db" in finseg_test*) echo "refusing to benchmark into $import_db" >&2; exit 1;; esac
+mariadb -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS \`$import_db\`"
+FINSEG_DB_URL="jdbc:mysql://127.0.0.1:3306/${import_db}?createDatabaseIfNotExist=true&rewriteBatchedStatements=true&useCursorFetch=true" \
   FINSEG_DB_USER=root FINSEG_DB_PASSWORD= FINSEG_ADMIN_PASSWORD="bench-only-$(date +%s%N)" \
   java ${JAVA_OPTS:--Xmx2g} -jar "$jar" --server.port=0 --finseg.data-dir="$PWD/target/bench" \
     --finseg.demo-data=false --finseg.features.rebuild-on-data-change=false --finseg.features.nightly-cron=- \
     --finseg.import.dir="$dir" ${EXTRA_ARGS:-} >"$log" 2>&1
 grep -E 'ImportCommand' "$log" | sed -E 's/.*ImportCommand *: //'
+grep -E 'ImportWriter|Writing \(' "$log" | sed -E 's/.*(ImportWriter|ImportCommand) *: //' | head -2
+
+# The limit: LOAD DATA of the same files by the server, into an empty copy of the schema.
+ld_db="${import_db}_ld"
+mariadb -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS \`$ld_db\`; CREATE DATABASE \`$ld_db\`"
+mariadb-dump -h127.0.0.1 -uroot --no-data "$import_db" | mariadb -h127.0.0.1 -uroot "$ld_db"
+python3 - "$dir" "$ld_db" <<'PY'
+import csv, subprocess, sys, time
+folder, db = sys.argv[1], sys.argv[2]
+order = ["customer", "account", "transactions", "payments", "credit_history", "relationships", "communication_log", "compliance"]
+statements, rows = [], 0
+for table in order:
+    with open(f"{folder}/{table}.csv", newline="", encoding="utf-8") as f:
+        reader = csv.reader(f)
+        columns = next(reader)
+        rows += sum(1 for _ in reader)
+    variables = ", ".join("@v%d" % i for i in range(len(columns)))
+    assignments = ", ".join("%s = NULLIF(@v%d, '')" % (c, i) for i, c in enumerate(columns))
+    statements.append(f"LOAD DATA LOCAL INFILE '{folder}/{table}.csv' INTO TABLE {table} CHARACTER SET utf8mb4 "
+                      f"FIELDS TERMINATED BY ',' OPTIONALLY ENCLOSED BY '\"' ESCAPED BY '' LINES TERMINATED BY '\\r\\n' "
+                      f"IGNORE 1 LINES ({variables}) SET {assignments};")
+started = time.time()
+subprocess.run(["mariadb", "-h127.0.0.1", "-uroot", "--local-infile=1", db, "-e", " ".join(statements)], check=True)
+seconds = time.time() - started
+print("LOAD DATA of the same files (mariadb client, one connection): %d rows in %.1f s (%.0f rows/s)" % (rows, seconds, rows / seconds))
+PY

@@ -104,25 +104,27 @@ class FeatureRebuild {
 		clear(target, chunks);
 		long cleared = System.nanoTime();
 		Map<String, Object> window = new FeatureWindow(asOf).parameters();
-		String fill = FeatureSql.fillChunk(target);
-		AtomicLong filledRows = new AtomicLong();
 		AtomicInteger step = new AtomicInteger();
 		long steps = chunks.size() * 2L;
-		if (!inParallel(chunks, chunk -> filledRows.addAndGet(jdbc.sql(fill).params(window).param("low", chunk[0])
-			.param("high", chunk[1]).update()), listener, step, steps)) {
+		RfmMeasures measures = new RfmMeasures();
+		if (!inParallel(chunks, chunk -> rfm.measure(window, chunk[0], chunk[1], measures), listener, step, steps)) {
+			return -1;
+		}
+		long measured = System.nanoTime();
+		Map<String, Object> cuts = measures.cutPoints().parameters();
+		String fill = FeatureSql.fillChunk(target);
+		AtomicLong filledRows = new AtomicLong();
+		if (!inParallel(chunks, chunk -> filledRows.addAndGet(jdbc.sql(fill).params(window).params(cuts)
+			.param("low", chunk[0]).param("high", chunk[1]).update()), listener, step, steps)) {
 			return -1;
 		}
 		long done = filledRows.get();
 		long filled = System.nanoTime();
-		RfmScoring.CutPoints cuts = rfm.cutPoints(target, done);
-		if (!inParallel(chunks, chunk -> rfm.score(target, cuts, chunk[0], chunk[1]), listener, step, steps)) {
-			return -1;
-		}
-		long scored = System.nanoTime();
 		tables.switchTo(target, asOf, LocalDateTime.now(clock), done);
-		log.info("Features as of {} built for {} of {} customers into {} in {} ms: emptying {} ms, {} chunks {} ms, "
-				+ "RFM {} ms, switch {} ms", asOf, done, total, target.tableName(), millis(started), (cleared - started) / 1_000_000,
-				chunks.size(), (filled - cleared) / 1_000_000, (scored - filled) / 1_000_000, millis(scored));
+		log.info("Features as of {} built for {} of {} customers into {} in {} ms: emptying {} ms, RFM measures and cut "
+				+ "points {} ms, {} chunks {} ms, switch {} ms", asOf, done, total, target.tableName(), millis(started),
+				(cleared - started) / 1_000_000, (measured - cleared) / 1_000_000, chunks.size(),
+				(filled - measured) / 1_000_000, millis(filled));
 		return done;
 	}
 

@@ -5,7 +5,8 @@ import io.finseg.consent.ConsentRule;
 
 /**
  * The SQL that fills one chunk of customers (ids {@code :low} to {@code :high}) into a features
- * table: one INSERT … SELECT of grouped sub-queries, portable between H2 and MySQL/MariaDB.
+ * table: one INSERT … SELECT of grouped sub-queries, portable between H2 and MySQL/MariaDB,
+ * RFM scores included (cut points as parameters, {@link RfmScoring}).
  * docs/features.md defines every column in words; the feature tests recompute each in Java.
  */
 final class FeatureSql {
@@ -22,6 +23,27 @@ final class FeatureSql {
 			     ELSE (:asOfYear * 12 + :asOfMonth) - (YEAR(c.customer_since) * 12 + MONTH(c.customer_since))
 			          - CASE WHEN :asOfDay < DAY(c.customer_since) THEN 1 ELSE 0 END END""";
 
+	/** Each customer's spending of the chunk, by transaction date; used by the fill and the RFM measures. */
+	private static final String TRANSACTIONS = """
+			(SELECT a.customer_id,
+			    SUM(CASE WHEN t.transaction_type = 'DEBIT' AND t.transaction_date >= :from30 THEN 1 ELSE 0 END) AS count30,
+			    SUM(CASE WHEN t.transaction_type = 'DEBIT' AND t.transaction_date >= :from30 THEN t.amount ELSE 0 END) AS sum30,
+			    SUM(CASE WHEN t.transaction_type = 'DEBIT' AND t.transaction_date >= :from90 THEN 1 ELSE 0 END) AS count90,
+			    SUM(CASE WHEN t.transaction_type = 'DEBIT' AND t.transaction_date >= :from90 THEN t.amount ELSE 0 END) AS sum90,
+			    SUM(CASE WHEN t.transaction_type = 'DEBIT' AND t.transaction_date >= :from365 THEN 1 ELSE 0 END) AS count365,
+			    SUM(CASE WHEN t.transaction_type = 'DEBIT' AND t.transaction_date >= :from365 THEN t.amount ELSE 0 END) AS sum365,
+			    MAX(t.transaction_date) AS last_at
+			  FROM transactions t JOIN account a ON a.account_id = t.account_id
+			  WHERE a.customer_id BETWEEN :low AND :high AND t.transaction_date < :asOfEnd
+			  GROUP BY a.customer_id)""";
+
+	private static final String DAYS_SINCE_LAST_TX =
+			"CASE WHEN tx.last_at IS NULL THEN NULL ELSE TIMESTAMPDIFF(DAY, CAST(tx.last_at AS DATE), CAST(:asOf AS DATE)) END";
+
+	/** The RFM measures in the order of {@link RfmScoring#columns}: recency (or NEVER), frequency, monetary. */
+	private static final String[] RFM_MEASURES = { "COALESCE(" + DAYS_SINCE_LAST_TX + ", " + RfmScoring.NEVER + ")",
+			"COALESCE(tx.count365, 0)", "COALESCE(tx.sum365, 0)" };
+
 	private static final String INSERT = """
 			INSERT INTO %1$s (customer_id, age, age_band, life_stage, tenure_months, income, products_count,
 			  has_current, has_savings, has_credit_card, has_mortgage, has_loan, has_investment,
@@ -30,7 +52,8 @@ final class FeatureSql {
 			  tx_count_365d, tx_sum_365d, tx_avg_365d, days_since_last_tx, payment_count_90d, payment_sum_90d,
 			  credit_score, credit_limit, credit_utilization, late_payments_12m, comms_90d, days_since_last_contact,
 			  response_rate, household_size, has_online_banking, consent_status,
-			  contactable_email, contactable_sms, contactable_phone, contactable_post, customer_since, last_tx_date)
+			  contactable_email, contactable_sms, contactable_phone, contactable_post, customer_since, last_tx_date,
+			  rfm_recency, rfm_frequency, rfm_monetary, rfm_group)
 			SELECT c.customer_id, c.age,
 			  CASE WHEN c.age IS NULL THEN NULL WHEN c.age < 18 THEN '<18' WHEN c.age < 25 THEN '18-24'
 			       WHEN c.age < 35 THEN '25-34' WHEN c.age < 45 THEN '35-44' WHEN c.age < 55 THEN '45-54'
@@ -47,7 +70,7 @@ final class FeatureSql {
 			  COALESCE(tx.count30, 0), COALESCE(tx.sum30, 0), CASE WHEN tx.count30 > 0 THEN ROUND(tx.sum30 / tx.count30, 2) END,
 			  COALESCE(tx.count90, 0), COALESCE(tx.sum90, 0), CASE WHEN tx.count90 > 0 THEN ROUND(tx.sum90 / tx.count90, 2) END,
 			  COALESCE(tx.count365, 0), COALESCE(tx.sum365, 0), CASE WHEN tx.count365 > 0 THEN ROUND(tx.sum365 / tx.count365, 2) END,
-			  CASE WHEN tx.last_at IS NULL THEN NULL ELSE TIMESTAMPDIFF(DAY, CAST(tx.last_at AS DATE), CAST(:asOf AS DATE)) END,
+			  %17$s,
 			  COALESCE(pay.count90, 0), COALESCE(pay.sum90, 0),
 			  cr.credit_score, cr.credit_limit, cr.credit_utilization, cr.late_payments_12m,
 			  COALESCE(com.count90, 0),
@@ -58,7 +81,8 @@ final class FeatureSql {
 			  %8$s,
 			  CASE WHEN %9$s THEN TRUE ELSE FALSE END, CASE WHEN %10$s THEN TRUE ELSE FALSE END,
 			  CASE WHEN %11$s THEN TRUE ELSE FALSE END, CASE WHEN %12$s THEN TRUE ELSE FALSE END,
-			  c.customer_since, CAST(tx.last_at AS DATE)
+			  c.customer_since, CAST(tx.last_at AS DATE),
+			  %15$s
 			FROM (SELECT c.customer_id, c.annual_income, c.customer_since, %13$s AS age, %14$s AS tenure_months
 			      FROM customer c WHERE c.customer_id BETWEEN :low AND :high) c
 			LEFT JOIN (
@@ -79,18 +103,7 @@ final class FeatureSql {
 			    SUM(CASE WHEN a.account_type = 'INVESTMENT' THEN a.balance ELSE 0 END) AS investment_balance
 			  FROM account a WHERE a.customer_id BETWEEN :low AND :high GROUP BY a.customer_id) acc
 			  ON acc.customer_id = c.customer_id
-			LEFT JOIN (
-			  SELECT a.customer_id,
-			    SUM(CASE WHEN t.transaction_type = 'DEBIT' AND t.transaction_date >= :from30 THEN 1 ELSE 0 END) AS count30,
-			    SUM(CASE WHEN t.transaction_type = 'DEBIT' AND t.transaction_date >= :from30 THEN t.amount ELSE 0 END) AS sum30,
-			    SUM(CASE WHEN t.transaction_type = 'DEBIT' AND t.transaction_date >= :from90 THEN 1 ELSE 0 END) AS count90,
-			    SUM(CASE WHEN t.transaction_type = 'DEBIT' AND t.transaction_date >= :from90 THEN t.amount ELSE 0 END) AS sum90,
-			    SUM(CASE WHEN t.transaction_type = 'DEBIT' AND t.transaction_date >= :from365 THEN 1 ELSE 0 END) AS count365,
-			    SUM(CASE WHEN t.transaction_type = 'DEBIT' AND t.transaction_date >= :from365 THEN t.amount ELSE 0 END) AS sum365,
-			    MAX(t.transaction_date) AS last_at
-			  FROM transactions t JOIN account a ON a.account_id = t.account_id
-			  WHERE a.customer_id BETWEEN :low AND :high AND t.transaction_date < :asOfEnd
-			  GROUP BY a.customer_id) tx
+			LEFT JOIN %16$s tx
 			  ON tx.customer_id = c.customer_id
 			LEFT JOIN (
 			  SELECT a.customer_id, COUNT(*) AS count90, SUM(p.amount) AS sum90
@@ -99,15 +112,12 @@ final class FeatureSql {
 			  GROUP BY a.customer_id) pay
 			  ON pay.customer_id = c.customer_id
 			LEFT JOIN (
-			  SELECT ch.customer_id, ch.credit_score, ch.credit_limit, ch.credit_utilization, ch.late_payments_12m
-			  FROM credit_history ch
-			  JOIN (SELECT x.customer_id, MAX(x.credit_id) AS credit_id
-			        FROM credit_history x
-			        JOIN (SELECT customer_id, MAX(reported_on) AS reported_on FROM credit_history
-			              WHERE customer_id BETWEEN :low AND :high AND reported_on <= :asOf GROUP BY customer_id) l
-			          ON l.customer_id = x.customer_id AND l.reported_on = x.reported_on
-			        GROUP BY x.customer_id) latest
-			    ON latest.credit_id = ch.credit_id) cr
+			  SELECT r.customer_id, r.credit_score, r.credit_limit, r.credit_utilization, r.late_payments_12m
+			  FROM (SELECT ch.customer_id, ch.credit_score, ch.credit_limit, ch.credit_utilization, ch.late_payments_12m,
+			          ROW_NUMBER() OVER (PARTITION BY ch.customer_id ORDER BY ch.reported_on DESC, ch.credit_id DESC) AS newest
+			        FROM credit_history ch
+			        WHERE ch.customer_id BETWEEN :low AND :high AND ch.reported_on <= :asOf) r
+			  WHERE r.newest = 1) cr
 			  ON cr.customer_id = c.customer_id
 			LEFT JOIN (
 			  SELECT cl.customer_id,
@@ -141,7 +151,14 @@ final class FeatureSql {
 				flag("has_mortgage"), flag("has_loan"), flag("has_investment"), ConsentRule.statusExpression("cp"),
 				ConsentRule.contactable(Channel.EMAIL, "cp"), ConsentRule.contactable(Channel.SMS, "cp"),
 				ConsentRule.contactable(Channel.PHONE, "cp"), ConsentRule.contactable(Channel.POST, "cp"), AGE,
-				TENURE);
+				TENURE, RfmScoring.columns(RFM_MEASURES[0], RFM_MEASURES[1], RFM_MEASURES[2]), TRANSACTIONS,
+				DAYS_SINCE_LAST_TX);
+	}
+
+	/** The three RFM measures of each customer of the chunk, computed exactly as the fill computes them. */
+	static String rfmMeasures() {
+		return "SELECT %s, %s, %s FROM customer c LEFT JOIN %s tx ON tx.customer_id = c.customer_id WHERE c.customer_id BETWEEN :low AND :high"
+			.formatted(RFM_MEASURES[0], RFM_MEASURES[1], RFM_MEASURES[2], TRANSACTIONS);
 	}
 
 	private static String flag(String column) {
