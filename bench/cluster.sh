@@ -296,7 +296,7 @@ case "$import_status" in
 esac
 check "import during a node kill" "$ok" "import $import_id: $import_status, $db_rows of $file_rows rows in the database; process exit $import_exit"
 rejoin_node 1 >>"$out/events.log" 2>&1; wait_synced 1 180 || exit 1
-log "cluster size $(cluster_size) at the end; retries FinSeg logged: $(cat "$out"/*.log | grep -c 'TransactionRetry')"
-grep -h 'TransactionRetry' "$out"/*.log | sed -E 's/.*TransactionRetry *: //' | sort | uniq -c | sort -rn | head -5
+log "cluster size $(cluster_size) at the end; transactions FinSeg ran again: $(cat "$out"/*.log | grep -c 'TransactionRetry *: Transaction refused')"
+grep -h 'TransactionRetry *: ' "$out"/*.log | sed -E 's/.*TransactionRetry *: //; s/attempt ([0-9]+) of.*: /attempt \1: /' | sort | uniq -c | sort -rn | head -5
 echo "checks failed: $failures"
 exit $(( failures > 0 ))
