@@ -5,6 +5,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Which failures end a transaction that may simply be run again. Two kinds:
@@ -40,6 +41,13 @@ final class TransientFailures {
 			}
 			if (cause instanceof PessimisticLockingFailureException) {
 				return Kind.REFUSED;
+			}
+			// The rollback after a lost connection fails too, and hides what ended the transaction.
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+				Kind original = classify(rollback.getApplicationException());
+				if (original != Kind.NOT_TRANSIENT) {
+					return original;
+				}
 			}
 			if (cause instanceof SQLException sql) {
 				if (REFUSED_CODES.contains(sql.getErrorCode()) || "40001".equals(sql.getSQLState())) {

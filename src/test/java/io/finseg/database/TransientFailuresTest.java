@@ -10,7 +10,9 @@ import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 class TransientFailuresTest {
 
@@ -42,6 +44,17 @@ class TransientFailuresTest {
 		DataAccessResourceFailureException lost = new DataAccessResourceFailureException("update", LINK_FAILURE);
 		assertThat(TransientFailures.mayRunAgain(lost, false)).isTrue();
 		assertThat(TransientFailures.mayRunAgain(lost, true)).isFalse();
+	}
+
+	@Test
+	void aLostConnectionIsFoundBehindTheRollbackThatFailedAfterIt() {
+		TransactionSystemException rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+				new SQLException("Connection is closed"));
+		rollbackFailed.initApplicationException(new RecoverableDataAccessException("select", LINK_FAILURE));
+		assertThat(TransientFailures.mayRunAgain(rollbackFailed, false)).isTrue();
+		TransactionSystemException closedOnly = new TransactionSystemException("JDBC rollback failed",
+				new SQLException("Connection is closed"));
+		assertThat(TransientFailures.mayRunAgain(closedOnly, false)).isFalse();
 	}
 
 	@Test
