@@ -88,14 +88,14 @@ class DemoCampaigns {
 			return;
 		}
 		try {
-			create(event);
+			create();
 		}
 		catch (IOException | RuntimeException e) {
 			log.warn("Demo campaigns were not created", e);
 		}
 	}
 
-	void create(FeaturesRebuilt event) throws IOException {
+	void create() throws IOException {
 		long adults = segments.create("Demo: current account holders", "Customers with a current account (demo data).",
 				Purpose.DEPOSIT_PRODUCT, "system", new RuleNode.Condition("has_current", Operator.EQ, List.of("true")));
 		long savings = frozen(SAVINGS, adults, Channel.EMAIL, Purpose.DEPOSIT_PRODUCT, 20);

@@ -88,7 +88,9 @@ class OutcomesBrowserIT {
 		browser.at(port).signIn(marketer.getUsername(), TestAccounts.PASSWORD);
 
 		browser.open("/campaigns/" + id);
-		browser.find(By.id("open-results")).click();
+		var results = browser.find(By.id("open-results"));
+		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", results);
+		results.click();
 		assertThat(browser.find(By.id("no-outcomes")).getText()).contains("No member has the outcome \"Converted\" yet");
 
 		browser.find(By.id("file")).sendKeys(file("bad.csv", "customer_id,outcome,date\n1,BOUGHT,2026-13-01\n").toString());
@@ -114,6 +116,8 @@ class OutcomesBrowserIT {
 		browser.screenshot("campaign-results-desktop");
 		browser.resize(Browser.PHONE);
 		assertThat(browser.scrollsHorizontally()).as("results page scrolls sideways at 390 px").isFalse();
+		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});",
+				browser.find(By.id("lift-sentence")));
 		browser.screenshot("campaign-results-phone");
 		browser.resize(Browser.DESKTOP);
 		assertThat(browser.driver().findElements(By.cssSelector("#uploads form"))).as("only an admin decides on consent").isEmpty();
