@@ -74,7 +74,7 @@ class JobPagesTest {
 			String page = mvc.get().uri("/admin/jobs").with(admin()).exchange().getResponse().getContentAsString();
 
 			assertThat(rowOf(page, running)).contains("Slow test count", "Running", "12% of 100,000 customers", "ann",
-					"24 Nov 2026 09:30", "aria-valuenow=\"12\"", "href=\"/admin/jobs/" + running + "\"");
+					"24 Nov 2026, 09:30", "aria-valuenow=\"12\"", "href=\"/admin/jobs/" + running + "\"");
 			assertThat(rowOf(page, failed)).contains("Count test rows", "Failed", "400 rows", "2 min 5 s",
 					"Stopped by an unexpected error.");
 			assertThat(page.indexOf("id=\"job-" + failed + "\"")).as("newest first")
@@ -98,7 +98,7 @@ class JobPagesTest {
 
 			assertThat(mvc.get().uri("/admin/jobs/" + id).with(admin())).hasStatusOk()
 				.bodyText()
-				.contains("<title>Slow test count · Jobs · FinSeg</title>", "Started by ann on 24 Nov 2026 09:30",
+				.contains("<title>Slow test count · Jobs · FinSeg</title>", "Started by ann on 24 Nov 2026, 09:30",
 						"hx-get=\"/admin/jobs/" + id + "/progress\"", "hx-trigger=\"every 1s\"", "hx-swap=\"outerHTML\"",
 						"40%", "40,000 of 100,000 customers", "2,000 customers per second", "about", "30 s",
 						"Cancel job", "action=\"/admin/jobs/" + id + "/cancel\"", "name=\"_csrf\"");
