@@ -70,6 +70,11 @@ final class BatchInsertSink implements ChunkSink {
 	}
 
 	@Override
+	public void awaitWritten() {
+		// flush() writes at once.
+	}
+
+	@Override
 	public void close() {
 		rows.clear();
 	}

@@ -21,8 +21,11 @@ interface ChunkSink extends AutoCloseable {
 	/** Rows added since the last flush. */
 	int pending();
 
-	/** Writes and commits the rows added since the last flush. */
+	/** Writes and commits the rows added since the last flush (or hands them to a writer that does). */
 	void flush();
+
+	/** Returns once every flushed row is committed; throws what writing them threw. */
+	void awaitWritten();
 
 	@Override
 	void close();

@@ -95,6 +95,7 @@ class ImportWriter {
 			sink.flush();
 			rowsWritten.accept(written[0]);
 		}
+		sink.awaitWritten();
 		return true;
 	}
 
