@@ -6,8 +6,9 @@ import org.springframework.transaction.TransactionExecutionListener;
 
 /**
  * Remembers, per thread, whether a commit failed: a connection lost during the commit leaves it
- * open whether the transaction committed, and such a transaction is not run again. Spring Boot
- * registers every {@link TransactionExecutionListener} bean with the transaction manager.
+ * open whether the transaction committed, and such a transaction is not run again. A read-only
+ * one wrote nothing, so its failed commit is not remembered. Spring Boot registers every
+ * {@link TransactionExecutionListener} bean with the transaction manager.
  */
 @Component
 class CommitFailures implements TransactionExecutionListener {
@@ -16,7 +17,7 @@ class CommitFailures implements TransactionExecutionListener {
 
 	@Override
 	public void afterCommit(TransactionExecution transaction, Throwable commitFailure) {
-		if (commitFailure != null) {
+		if (commitFailure != null && !transaction.isReadOnly()) {
 			FAILED.set(true);
 		}
 	}

@@ -7,6 +7,7 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -21,8 +22,11 @@ class DatabaseUnavailableAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableAdvice.class);
 
+	// A TransactionSystemException here is a JDBC rollback that failed: after a lost connection
+	// (a cluster node gone), it takes the place of the failure that ended the transaction.
 	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
-			RecoverableDataAccessException.class, CannotCreateTransactionException.class })
+			RecoverableDataAccessException.class, CannotCreateTransactionException.class,
+			TransactionSystemException.class })
 	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
 	String databaseUnavailable(RuntimeException failure) {
 		log.warn("The database did not answer: {}", failure.getMessage());

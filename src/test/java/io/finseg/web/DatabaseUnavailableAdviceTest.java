@@ -13,6 +13,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * Every way the database can be gone (no connection for a transaction, none from the pool, lost
- * in the middle of a statement) gives the 503 page that says so; bench/faults.sh stops a real
+ * in the middle of a statement, a rollback that failed after it) gives the 503 page that says so; bench/faults.sh stops a real
  * MariaDB under a running FinSeg for the same page.
  */
 class DatabaseUnavailableAdviceTest {
@@ -30,7 +31,7 @@ class DatabaseUnavailableAdviceTest {
 		.build());
 
 	@ParameterizedTest
-	@ValueSource(strings = { "transaction", "pool", "lost", "resource" })
+	@ValueSource(strings = { "transaction", "pool", "lost", "resource", "rollback" })
 	void answers503WithThePageThatSaysTheDatabaseIsNotAnswering(String how) {
 		var result = mvc.get().uri("/fail/" + how).exchange();
 
@@ -50,6 +51,12 @@ class DatabaseUnavailableAdviceTest {
 						new CannotGetJdbcConnectionException("refused"));
 				case "pool" -> () -> new CannotGetJdbcConnectionException("refused", new SQLException("refused", "08001"));
 				case "lost" -> () -> new RecoverableDataAccessException("Communications link failure");
+				case "rollback" -> () -> {
+					TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+							new SQLException("Connection is closed"));
+					rollback.initApplicationException(new RecoverableDataAccessException("Communications link failure"));
+					return rollback;
+				};
 				default -> () -> new DataAccessResourceFailureException("gone");
 			};
 			throw failure.get();
