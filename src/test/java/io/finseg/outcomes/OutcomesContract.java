@@ -245,7 +245,8 @@ abstract class OutcomesContract {
 		long held = members.entrySet().stream().filter(Map.Entry::getValue).findFirst().orElseThrow().getKey();
 		upload(id, "customer_id,outcome,date,value\n%d,CONVERTED,%s,100.00\n%d,CONVERTED,%s,80.00\n"
 			.formatted(target, today(), held, today()));
-		OutcomeService.UploadResult second = upload(id, "customer_id,outcome,date,value\n%d,CONVERTED,%s,999.00\n%d,OPENED,%s,\n"
+		// Saved by a spreadsheet: a byte-order mark before the header.
+		OutcomeService.UploadResult second = upload(id, "\uFEFFcustomer_id,outcome,date,value\n%d,CONVERTED,%s,999.00\n%d,OPENED,%s,\n"
 			.formatted(target, today(), target, today()));
 
 		assertThat(second.rows()).isEqualTo(2);
