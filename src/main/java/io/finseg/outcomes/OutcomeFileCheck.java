@@ -60,7 +60,9 @@ final class OutcomeFileCheck {
 			.setIgnoreEmptyLines(true).get();
 		List<OutcomeRow> rows = new ArrayList<>();
 		try (CSVParser parser = CSVParser.parse(file, format)) {
-			List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+			List<String> header = parser.getHeaderNames().stream()
+				.map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT))
+				.toList();
 			if (!headerIsRight(header)) {
 				return result(List.of());
 			}
