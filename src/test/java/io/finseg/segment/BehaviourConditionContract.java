@@ -46,6 +46,9 @@ abstract class BehaviourConditionContract {
 	RuleSentence sentences;
 
 	@Autowired
+	SegmentWhy whyPage;
+
+	@Autowired
 	DataGenerator generator;
 
 	@Autowired
@@ -128,7 +131,13 @@ abstract class BehaviourConditionContract {
 	void whyShowsEachMembersMatchingCount() {
 		BehaviourCondition cardPayments = new BehaviourCondition(Activity.PAYMENTS, Measure.AT_LEAST, "2", List.of(), Period.ever());
 		Map<Long, BehaviourEvaluator.Tally> tallies = evaluator.tally(cardPayments);
+		Segment saved = segments.get(segments.create("Two payments " + System.nanoTime(), null, Purpose.GENERAL, "tester",
+				cardPayments));
 		for (long member : segments.members(cardPayments, null, 0, 5)) {
+			assertThat(whyPage.of(saved, member, id -> "", Locale.UK).lines()).singleElement().satisfies(line -> {
+				assertThat(line.text()).isEqualTo("at least 2 payments");
+				assertThat(line.observed()).isEqualTo("this customer has %d".formatted(tallies.get(member).count()));
+			});
 			List<SegmentService.ConditionResult> why = segments.explain(cardPayments, null, member);
 			assertThat(why).singleElement().satisfies(result -> {
 				assertThat(result.met()).isTrue();
