@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.finseg.EveryPage.Ids;
@@ -28,19 +23,10 @@ import io.finseg.EveryPage.Page;
 import io.finseg.EveryPage.Viewer;
 import io.finseg.admin.AccessLevel;
 import io.finseg.admin.AppUser;
-import io.finseg.admin.AppUserRepository;
-import io.finseg.campaign.CampaignForm;
-import io.finseg.campaign.CampaignService;
-import io.finseg.campaign.ExportField;
 import io.finseg.clustering.Algorithm;
 import io.finseg.clustering.ClusteringFeatures;
 import io.finseg.clustering.ClusteringService;
 import io.finseg.clustering.RunParameters;
-import io.finseg.consent.Channel;
-import io.finseg.datagen.DataGenerator;
-import io.finseg.datagen.GenerationProgress;
-import io.finseg.datagen.GenerationRequest;
-import io.finseg.features.FeatureService;
 import io.finseg.importer.CsvExtract;
 import io.finseg.importer.ImportService;
 import io.finseg.jobs.Jobs;
@@ -50,9 +36,9 @@ import io.finseg.segment.RuleNode;
 import io.finseg.segment.SegmentService;
 import io.finseg.support.Axe;
 import io.finseg.support.Browser;
+import io.finseg.support.BrowserTest;
+import io.finseg.support.BrowserWorld;
 import io.finseg.support.TestAccounts;
-import io.finseg.support.UsesBrowser;
-import io.finseg.support.UsesH2;
 
 /**
  * Opens every page of the app with one of each thing in it, at a desktop's and a phone's width,
@@ -60,36 +46,16 @@ import io.finseg.support.UsesH2;
  * sideways, a title that does not say where you are, missing breadcrumbs, and what axe-core
  * rates a serious or critical accessibility problem. All problems of all pages come in one report.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@UsesH2
-@UsesBrowser
+@BrowserTest
 class EveryPageBrowserIT {
 
 	private static final Path SCREENSHOTS = Path.of("every-page");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AppUserRepository users;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	DataGenerator generator;
-
-	@Autowired
-	FeatureService features;
 
 	@Autowired
 	Jobs jobs;
 
 	@Autowired
 	SegmentService segments;
-
-	@Autowired
-	CampaignService campaigns;
 
 	@Autowired
 	ClusteringService clustering;
@@ -101,14 +67,14 @@ class EveryPageBrowserIT {
 	JdbcClient jdbc;
 
 	@Test
-	void everyPageFitsAPhoneSaysWhereYouAreAndHasNoSeriousAccessibilityProblem(Browser browser) throws Exception {
-		AppUser admin = new TestAccounts(users, encoder).create("every-admin", AccessLevel.ADMIN);
-		AppUser analyst = new TestAccounts(users, encoder).create("every-analyst", AccessLevel.ANALYST);
-		Ids ids = oneOfEachThing(admin);
+	void everyPageFitsAPhoneSaysWhereYouAreAndHasNoSeriousAccessibilityProblem(Browser browser, BrowserWorld world) throws Exception {
+		AppUser admin = world.user("every-admin", AccessLevel.ADMIN);
+		AppUser analyst = world.user("every-analyst", AccessLevel.ANALYST);
+		Ids ids = oneOfEachThing(world, admin);
 		List<Page> pages = new ArrayList<>(EveryPage.pages(ids));
 		pages.addAll(EveryPage.errorPages());
 		List<String> problems = new ArrayList<>();
-		browser.at(port);
+		world.open(browser);
 
 		pages.stream().filter(page -> page.viewer() == Viewer.SIGNED_OUT).forEach(page -> check(browser, page, "", problems));
 		browser.signIn(admin.getUsername(), TestAccounts.PASSWORD);
@@ -127,16 +93,11 @@ class EveryPageBrowserIT {
 			.isEmpty();
 	}
 
-	private Ids oneOfEachThing(AppUser admin) throws Exception {
-		LocalDate asOf = LocalDate.of(2026, 6, 30);
-		generator.generate(new GenerationRequest(300, 31, asOf), GenerationProgress.NONE);
-		long featureJob = features.startRebuild(asOf, "tester");
-		jobs.awaitEnd(featureJob, Duration.ofSeconds(60));
+	private Ids oneOfEachThing(BrowserWorld world, AppUser admin) throws Exception {
+		long featureJob = world.customers(300, 31);
 		long segment = segments.create("Savers over 40 " + System.nanoTime(), "Customers aged 40 or more", Purpose.DEPOSIT_PRODUCT,
 				"tester", new RuleNode.Group(RuleNode.Logic.AND, List.of(new RuleNode.Condition("age", Operator.GE, List.of("40")))));
-		long campaign = campaigns.create(new CampaignForm("Autumn savings " + System.nanoTime(), segment, Channel.EMAIL,
-				Purpose.DEPOSIT_PRODUCT, List.of(ExportField.CUSTOMER_ID, ExportField.NAME, ExportField.EMAIL), 10), "tester");
-		campaigns.freeze(campaign, campaigns.get(campaign).version(), "tester");
+		long campaign = world.frozenCampaign("Autumn savings " + System.nanoTime(), segment, Purpose.DEPOSIT_PRODUCT, 10);
 		long member = jdbc.sql("SELECT MIN(customer_id) FROM campaign_member WHERE campaign_id = :id")
 			.param("id", campaign).query(Long.class).single();
 		long run = clustering.start(new RunParameters(Algorithm.KMEANS, 3, null, null, ClusteringFeatures.DEFAULTS, null,

@@ -18,14 +18,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.finseg.support.Browser;
+import io.finseg.support.BrowserTest;
+import io.finseg.support.BrowserWorld;
 import io.finseg.support.Htmx;
-import io.finseg.support.UsesBrowser;
-import io.finseg.support.UsesH2;
 
 /**
  * docs/tour.md, step by step, as a new user on a fresh clone: the generated admin password, the
@@ -35,27 +32,21 @@ import io.finseg.support.UsesH2;
  */
 // Demo data and the feature rebuild after it on, as at the first start of a clone (tests turn both
 // off by default): its own context, so its own empty H2 database.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "finseg.demo-data=true", "finseg.features.rebuild-on-data-change=true" })
-@UsesH2
-@UsesBrowser
+@BrowserTest(properties = { "finseg.demo-data=true", "finseg.features.rebuild-on-data-change=true" })
 class TourBrowserIT {
 
 	private static final Path TOUR_SCREENSHOTS = Path.of("docs", "screenshots", "tour");
 
 	private static final String NEW_PASSWORD = "quiet-river-stone-2026";
 
-	@LocalServerPort
-	int port;
-
 	@Value("${finseg.data-dir}")
 	Path dataDir;
 
 	@Test
-	void aNewUserGoesFromFirstSignInToADownloadedCampaignList(Browser browser) throws IOException {
+	void aNewUserGoesFromFirstSignInToADownloadedCampaignList(Browser browser, BrowserWorld world) throws IOException {
 		// 1. Sign in with the password the first start printed (and wrote to data/initial-admin-password).
 		String generated = Files.readString(dataDir.resolve("initial-admin-password")).trim();
-		browser.at(port).open("/");
+		world.open(browser).open("/");
 		assertThat(browser.path()).isEqualTo("/login");
 		browser.type("username", "admin");
 		browser.type("password", generated);

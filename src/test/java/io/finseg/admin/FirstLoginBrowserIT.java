@@ -9,30 +9,22 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.finseg.support.Browser;
-import io.finseg.support.UsesBrowser;
-import io.finseg.support.UsesH2;
+import io.finseg.support.BrowserTest;
+import io.finseg.support.BrowserWorld;
 
 /** A new administrator's first minutes, in a real browser. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@UsesH2
-@UsesBrowser
+@BrowserTest
 class FirstLoginBrowserIT {
-
-	@LocalServerPort
-	int port;
 
 	@Value("${finseg.data-dir}")
 	Path dataDir;
 
 	@Test
-	void signsInWithTheGeneratedPasswordChoosesANewOneAndSeesTheHomePage(Browser browser) throws IOException {
+	void signsInWithTheGeneratedPasswordChoosesANewOneAndSeesTheHomePage(Browser browser, BrowserWorld world) throws IOException {
 		String generated = Files.readString(dataDir.resolve(InitialAdminSetup.PASSWORD_FILE)).trim();
-		browser.at(port).open("/");
+		world.open(browser).open("/");
 		assertThat(browser.path()).isEqualTo("/login");
 		browser.screenshot("login-desktop");
 

@@ -8,36 +8,18 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import io.finseg.support.Browser;
-import io.finseg.support.TestAccounts;
-import io.finseg.support.UsesBrowser;
-import io.finseg.support.UsesH2;
+import io.finseg.support.BrowserTest;
+import io.finseg.support.BrowserWorld;
 
 /** An administrator brings in a marketer, who signs in and sees a marketer's FinSeg. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@UsesH2
-@UsesBrowser
+@BrowserTest
 class UserManagementBrowserIT {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AppUserRepository users;
-
-	@Autowired
-	PasswordEncoder encoder;
-
 	@Test
-	void anAdminCreatesAMarketerWhoChoosesAPasswordAndSeesOnlyTheMarketersNavigation(Browser browser) {
-		AppUser admin = new TestAccounts(users, encoder).create("boss", AccessLevel.ADMIN);
-		browser.at(port).signIn(admin.getUsername(), TestAccounts.PASSWORD);
+	void anAdminCreatesAMarketerWhoChoosesAPasswordAndSeesOnlyTheMarketersNavigation(Browser browser, BrowserWorld world) {
+		AppUser admin = world.signIn(browser, "boss", AccessLevel.ADMIN);
 		assertThat(navigation(browser)).containsExactly("Home", "Customers", "Segments", "Clustering", "Campaigns", "Consent", "Admin");
 		assertThat(adminMenu(browser)).containsExactly("Users", "Data", "Import", "Jobs", "Audit log");
 		browser.find(By.cssSelector(".app-nav-menu a[href='/admin/users']")).click();

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.MethodOrderer;
@@ -16,53 +14,23 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import io.finseg.admin.AccessLevel;
 import io.finseg.admin.AppUser;
-import io.finseg.admin.AppUserRepository;
-import io.finseg.datagen.DataGenerator;
-import io.finseg.datagen.GenerationProgress;
-import io.finseg.datagen.GenerationRequest;
-import io.finseg.features.FeatureService;
-import io.finseg.jobs.Jobs;
 import io.finseg.segment.Operator;
 import io.finseg.segment.Purpose;
 import io.finseg.segment.RuleNode;
 import io.finseg.segment.SegmentService;
 import io.finseg.support.Browser;
+import io.finseg.support.BrowserTest;
+import io.finseg.support.BrowserWorld;
 import io.finseg.support.TestAccounts;
-import io.finseg.support.UsesBrowser;
-import io.finseg.support.UsesH2;
 
 /** A marketer creates a campaign from a segment, freezes it and downloads the list. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@UsesH2
-@UsesBrowser
+@BrowserTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CampaignBrowserIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AppUserRepository users;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	DataGenerator generator;
-
-	@Autowired
-	FeatureService features;
-
-	@Autowired
-	Jobs jobs;
 
 	@Autowired
 	SegmentService segments;
@@ -72,14 +40,11 @@ class CampaignBrowserIT {
 
 	@Test
 	@Order(1)
-	void aMarketerCreatesFreezesAndDownloadsACampaign(Browser browser) throws Exception {
-		LocalDate asOf = LocalDate.of(2026, 6, 30);
-		generator.generate(new GenerationRequest(300, 9, asOf), GenerationProgress.NONE);
-		jobs.awaitEnd(features.startRebuild(asOf, "tester"), Duration.ofSeconds(60));
-		long segment = segments.create("Savers over 40", null, Purpose.DEPOSIT_PRODUCT, "tester", new RuleNode.Group(
+	void aMarketerCreatesFreezesAndDownloadsACampaign(Browser browser, BrowserWorld world) throws Exception {
+		world.customers(300, 9);
+		long segment = world.segment("Savers over 40", Purpose.DEPOSIT_PRODUCT, new RuleNode.Group(
 				RuleNode.Logic.AND, List.of(new RuleNode.Condition("age", Operator.GE, List.of("40")))));
-		AppUser marketer = new TestAccounts(users, encoder).create("campaigner", AccessLevel.MARKETER);
-		browser.at(port).signIn(marketer.getUsername(), TestAccounts.PASSWORD);
+		world.signIn(browser, "campaigner", AccessLevel.MARKETER);
 
 		browser.open("/campaigns");
 		assertThat(browser.find(By.id("campaigns-empty")).getText()).contains("No campaigns yet");
@@ -133,17 +98,14 @@ class CampaignBrowserIT {
 
 	@Test
 	@Order(2)
-	void aFlaggedCreditOfferWaitsForAnotherAdminsApproval(Browser browser) throws Exception {
-		LocalDate asOf = LocalDate.of(2026, 6, 30);
-		if (features.current().customers() < 100) {
-			generator.generate(new GenerationRequest(300, 19, asOf), GenerationProgress.NONE);
-			jobs.awaitEnd(features.startRebuild(asOf, "tester"), Duration.ofSeconds(60));
+	void aFlaggedCreditOfferWaitsForAnotherAdminsApproval(Browser browser, BrowserWorld world) throws Exception {
+		if (world.customersWithFeatures() < 100) {
+			world.customers(300, 19);
 		}
-		long segment = segments.create("Under 35 loan " + System.nanoTime(), null, Purpose.CREDIT_OFFER, "tester",
+		long segment = world.segment("Under 35 loan " + System.nanoTime(), Purpose.CREDIT_OFFER,
 				new RuleNode.Group(RuleNode.Logic.AND, List.of(new RuleNode.Condition("age", Operator.LT, List.of("35")))));
-		AppUser creator = new TestAccounts(users, encoder).create("lender", AccessLevel.ADMIN);
-		AppUser approver = new TestAccounts(users, encoder).create("checker", AccessLevel.ADMIN);
-		browser.at(port).signIn(creator.getUsername(), TestAccounts.PASSWORD);
+		world.signIn(browser, "lender", AccessLevel.ADMIN);
+		AppUser approver = world.user("checker", AccessLevel.ADMIN);
 		browser.open("/campaigns/new?segment=" + segment);
 		browser.type("name", "Starter loans");
 		browser.submit("#campaign-form");

@@ -3,7 +3,6 @@ package io.finseg.clustering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -11,52 +10,24 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import io.finseg.admin.AccessLevel;
-import io.finseg.admin.AppUser;
-import io.finseg.admin.AppUserRepository;
-import io.finseg.datagen.DataGenerator;
-import io.finseg.datagen.GenerationProgress;
-import io.finseg.datagen.GenerationRequest;
-import io.finseg.features.FeatureService;
 import io.finseg.jobs.Jobs;
 import io.finseg.segment.Segment;
 import io.finseg.segment.SegmentService;
 import io.finseg.support.Browser;
-import io.finseg.support.TestAccounts;
-import io.finseg.support.UsesBrowser;
-import io.finseg.support.UsesH2;
+import io.finseg.support.BrowserTest;
+import io.finseg.support.BrowserWorld;
 
 /**
  * A marketer clusters generated customers, reads the chart that chose k, the profiles and labels,
  * renames a cluster, keeps it as a segment and compares two runs.
  */
 // Its own context, so its own H2 database: other browser tests count their customers.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "finseg.clustering.batch-size=5000")
-@UsesH2
-@UsesBrowser
+@BrowserTest(properties = "finseg.clustering.batch-size=5000")
 class ClusteringBrowserIT {
 
 	static final int CUSTOMERS = 3_000;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AppUserRepository users;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	DataGenerator generator;
-
-	@Autowired
-	FeatureService features;
 
 	@Autowired
 	ClusteringService clustering;
@@ -68,13 +39,12 @@ class ClusteringBrowserIT {
 	Jobs jobs;
 
 	@Test
-	void aMarketerClustersChoosesKReadsProfilesRenamesAClusterAndKeepsItAsASegment(Browser browser) throws Exception {
-		generator.generate(new GenerationRequest(CUSTOMERS, 21, LocalDate.of(2026, 6, 30)), GenerationProgress.NONE);
-		jobs.awaitEnd(features.startRebuild(LocalDate.of(2026, 6, 30), "tester"), Duration.ofSeconds(120));
+	void aMarketerClustersChoosesKReadsProfilesRenamesAClusterAndKeepsItAsASegment(Browser browser, BrowserWorld world) throws Exception {
+		world.generate(CUSTOMERS, 21);
+		world.rebuildFeatures(Duration.ofSeconds(120));
 		// Browser tests share one database: everyone there is clustered, not only these customers.
-		String everyone = "%,d".formatted(features.current().customers());
-		AppUser marketer = new TestAccounts(users, encoder).create("marketer", AccessLevel.MARKETER);
-		browser.at(port).signIn(marketer.getUsername(), TestAccounts.PASSWORD);
+		String everyone = "%,d".formatted(world.customersWithFeatures());
+		world.signIn(browser, "marketer", AccessLevel.MARKETER);
 
 		browser.open("/clustering");
 		assertThat(browser.find(By.id("runs-empty")).getText()).contains("No clustering runs yet");

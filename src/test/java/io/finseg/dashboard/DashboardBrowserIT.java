@@ -2,8 +2,6 @@ package io.finseg.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,81 +11,37 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import io.finseg.admin.AccessLevel;
-import io.finseg.admin.AppUser;
-import io.finseg.admin.AppUserRepository;
-import io.finseg.campaign.CampaignForm;
-import io.finseg.campaign.CampaignService;
-import io.finseg.campaign.ExportField;
-import io.finseg.consent.Channel;
-import io.finseg.datagen.DataGenerator;
-import io.finseg.datagen.GenerationProgress;
-import io.finseg.datagen.GenerationRequest;
-import io.finseg.features.FeatureService;
-import io.finseg.jobs.Jobs;
 import io.finseg.segment.Operator;
 import io.finseg.segment.Purpose;
 import io.finseg.segment.RuleNode;
 import io.finseg.segment.Segment;
 import io.finseg.segment.SegmentService;
 import io.finseg.support.Browser;
-import io.finseg.support.TestAccounts;
-import io.finseg.support.UsesBrowser;
-import io.finseg.support.UsesH2;
+import io.finseg.support.BrowserTest;
+import io.finseg.support.BrowserWorld;
 
 /** An administrator opens the dashboard on a desktop and a phone: one header line, no sideways scrolling. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@UsesH2
-@UsesBrowser
+@BrowserTest
 class DashboardBrowserIT {
-
-	static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AppUserRepository users;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	DataGenerator generator;
-
-	@Autowired
-	FeatureService features;
-
-	@Autowired
-	Jobs jobs;
 
 	@Autowired
 	SegmentService segments;
 
-	@Autowired
-	CampaignService campaigns;
-
 	@Test
-	void anAdministratorSeesTheDashboardOnADesktopAndAPhone(Browser browser) throws Exception {
-		if (features.current().customers() < 200) {
-			generator.generate(new GenerationRequest(300, 41, AS_OF), GenerationProgress.NONE);
+	void anAdministratorSeesTheDashboardOnADesktopAndAPhone(Browser browser, BrowserWorld world) throws Exception {
+		if (world.customersWithFeatures() < 200) {
+			world.generate(300, 41);
 		}
 		segment("Home owners", new RuleNode.Condition("has_mortgage", Operator.EQ, List.of("true")));
 		segment("Savers", new RuleNode.Condition("has_savings", Operator.EQ, List.of("true")));
 		long cardHolders = segment("Card holders", new RuleNode.Condition("has_credit_card", Operator.EQ, List.of("true")));
 		segment("Over 50", new RuleNode.Condition("age", Operator.GE, List.of("50")));
-		jobs.awaitEnd(features.startRebuild(AS_OF, "tester"), Duration.ofSeconds(60));
+		world.rebuildFeatures();
 		String campaign = "Winter card offer " + System.nanoTime() % 1000;
-		long campaignId = campaigns.create(new CampaignForm(campaign, cardHolders, Channel.EMAIL, Purpose.GENERAL,
-				List.of(ExportField.CUSTOMER_ID, ExportField.NAME, ExportField.EMAIL), 10), "tester");
-		campaigns.freeze(campaignId, campaigns.get(campaignId).version(), "tester");
-		AppUser admin = new TestAccounts(users, encoder).create("dashboard", AccessLevel.ADMIN);
-		browser.at(port).signIn(admin.getUsername(), TestAccounts.PASSWORD);
+		long campaignId = world.frozenCampaign(campaign, cardHolders, Purpose.GENERAL, 10);
+		world.signIn(browser, "dashboard", AccessLevel.ADMIN);
 		browser.open("/campaigns/" + campaignId + "/export.csv");
 		browser.awaitDownload("campaign-" + campaignId + "-email.csv");
 

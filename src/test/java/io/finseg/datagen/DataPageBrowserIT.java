@@ -8,39 +8,19 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import io.finseg.admin.AccessLevel;
-import io.finseg.admin.AppUser;
-import io.finseg.admin.AppUserRepository;
 import io.finseg.support.Browser;
-import io.finseg.support.TestAccounts;
-import io.finseg.support.UsesBrowser;
-import io.finseg.support.UsesH2;
+import io.finseg.support.BrowserTest;
+import io.finseg.support.BrowserWorld;
 
 /** An administrator generates customers from the data page and watches the job finish. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "finseg.features.rebuild-on-data-change=true")
-@UsesH2
-@UsesBrowser
+@BrowserTest(properties = "finseg.features.rebuild-on-data-change=true")
 class DataPageBrowserIT {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AppUserRepository users;
-
-	@Autowired
-	PasswordEncoder encoder;
-
 	@Test
-	void anAdministratorGeneratesCustomersAndSeesThemCounted(Browser browser) {
-		AppUser admin = new TestAccounts(users, encoder).create("data", AccessLevel.ADMIN);
-		browser.at(port).signIn(admin.getUsername(), TestAccounts.PASSWORD);
+	void anAdministratorGeneratesCustomersAndSeesThemCounted(Browser browser, BrowserWorld world) {
+		world.signIn(browser, "data", AccessLevel.ADMIN);
 
 		browser.open("/admin/data");
 		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Synthetic data");

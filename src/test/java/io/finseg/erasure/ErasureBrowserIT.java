@@ -2,88 +2,34 @@ package io.finseg.erasure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import io.finseg.admin.AccessLevel;
-import io.finseg.admin.AppUser;
-import io.finseg.admin.AppUserRepository;
-import io.finseg.campaign.CampaignForm;
-import io.finseg.campaign.CampaignService;
-import io.finseg.campaign.ExportField;
-import io.finseg.consent.Channel;
-import io.finseg.datagen.DataGenerator;
-import io.finseg.datagen.GenerationProgress;
-import io.finseg.datagen.GenerationRequest;
-import io.finseg.features.FeatureService;
-import io.finseg.jobs.Jobs;
 import io.finseg.segment.Operator;
 import io.finseg.segment.Purpose;
-import io.finseg.segment.RuleNode;
-import io.finseg.segment.SegmentService;
 import io.finseg.support.Browser;
-import io.finseg.support.TestAccounts;
-import io.finseg.support.UsesBrowser;
-import io.finseg.support.UsesH2;
+import io.finseg.support.BrowserTest;
+import io.finseg.support.BrowserWorld;
 
 /** An administrator erases a customer from their profile: confirmation, a wrong id, the right one. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@UsesH2
-@UsesBrowser
+@BrowserTest
 class ErasureBrowserIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AppUserRepository users;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	DataGenerator generator;
-
-	@Autowired
-	FeatureService features;
-
-	@Autowired
-	Jobs jobs;
-
-	@Autowired
-	SegmentService segments;
-
-	@Autowired
-	CampaignService campaigns;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Test
-	void anAdministratorErasesACustomerFromTheirProfile(Browser browser) throws Exception {
-		LocalDate asOf = LocalDate.of(2026, 6, 30);
-		generator.generate(new GenerationRequest(200, 13, asOf), GenerationProgress.NONE);
-		jobs.awaitEnd(features.startRebuild(asOf, "tester"), Duration.ofSeconds(60));
-		long segment = segments.create("Over 40", null, Purpose.GENERAL, "tester",
-				new RuleNode.Condition("age", Operator.GE, List.of("40")));
-		long campaign = campaigns.create(new CampaignForm("Autumn newsletter", segment, Channel.EMAIL, Purpose.GENERAL,
-				List.of(ExportField.CUSTOMER_ID, ExportField.NAME, ExportField.EMAIL), 0), "tester");
-		campaigns.freeze(campaign, campaigns.get(campaign).version(), "tester");
+	void anAdministratorErasesACustomerFromTheirProfile(Browser browser, BrowserWorld world) throws Exception {
+		world.customers(200, 13);
+		long segment = world.segment("Over 40", Purpose.GENERAL, "age", Operator.GE, "40");
+		long campaign = world.frozenCampaign("Autumn newsletter", segment, Purpose.GENERAL, 0);
 		long id = jdbc.sql("SELECT MIN(customer_id) FROM campaign_member WHERE campaign_id = :id").param("id", campaign)
 			.query(Long.class).single();
-		AppUser admin = new TestAccounts(users, encoder).create("eraser", AccessLevel.ADMIN);
-		browser.at(port).signIn(admin.getUsername(), TestAccounts.PASSWORD);
+		world.signIn(browser, "eraser", AccessLevel.ADMIN);
 
 		browser.open("/customers/" + id);
 		WebElement erase = browser.find(By.id("erase-customer"));

@@ -13,40 +13,19 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import io.finseg.admin.AccessLevel;
-import io.finseg.admin.AppUser;
-import io.finseg.admin.AppUserRepository;
 import io.finseg.support.Browser;
-import io.finseg.support.TestAccounts;
-import io.finseg.support.UsesBrowser;
-import io.finseg.support.UsesH2;
+import io.finseg.support.BrowserTest;
+import io.finseg.support.BrowserWorld;
 
 /** An administrator loads a small extract through the import page, as a new user would. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.servlet.multipart.max-file-size=4KB", "spring.servlet.multipart.max-request-size=8KB" })
-@UsesH2
-@UsesBrowser
+@BrowserTest(properties = { "spring.servlet.multipart.max-file-size=4KB", "spring.servlet.multipart.max-request-size=8KB" })
 class ImportBrowserIT {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AppUserRepository users;
-
-	@Autowired
-	PasswordEncoder encoder;
-
 	@Test
-	void anAdministratorImportsAnExtractAndIsToldWhenAFileIsTooLarge(Browser browser) throws Exception {
-		AppUser admin = new TestAccounts(users, encoder).create("importer", AccessLevel.ADMIN);
-		browser.at(port).signIn(admin.getUsername(), TestAccounts.PASSWORD);
+	void anAdministratorImportsAnExtractAndIsToldWhenAFileIsTooLarge(Browser browser, BrowserWorld world) throws Exception {
+		world.signIn(browser, "importer", AccessLevel.ADMIN);
 
 		browser.open("/admin/import");
 		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Import customer data");

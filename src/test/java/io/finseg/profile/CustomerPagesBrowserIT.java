@@ -2,63 +2,28 @@ package io.finseg.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import io.finseg.admin.AccessLevel;
-import io.finseg.admin.AppUser;
-import io.finseg.admin.AppUserRepository;
-import io.finseg.datagen.DataGenerator;
-import io.finseg.datagen.GenerationProgress;
-import io.finseg.datagen.GenerationRequest;
-import io.finseg.features.FeatureService;
-import io.finseg.jobs.Jobs;
 import io.finseg.support.Browser;
-import io.finseg.support.TestAccounts;
-import io.finseg.support.UsesBrowser;
-import io.finseg.support.UsesH2;
+import io.finseg.support.BrowserTest;
+import io.finseg.support.BrowserWorld;
 
 /** A marketer searches, opens a profile and follows a household link. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@UsesH2
-@UsesBrowser
+@BrowserTest
 class CustomerPagesBrowserIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AppUserRepository users;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	DataGenerator generator;
-
-	@Autowired
-	FeatureService features;
-
-	@Autowired
-	Jobs jobs;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Test
-	void aMarketerSearchesOpensAProfileAndFollowsAHouseholdLink(Browser browser) throws Exception {
-		generator.generate(new GenerationRequest(300, 5, LocalDate.of(2026, 6, 30)), GenerationProgress.NONE);
-		jobs.awaitEnd(features.startRebuild(LocalDate.of(2026, 6, 30), "tester"), Duration.ofSeconds(60));
+	void aMarketerSearchesOpensAProfileAndFollowsAHouseholdLink(Browser browser, BrowserWorld world) throws Exception {
+		world.customers(300, 5);
 		Map<String, Object> couple = jdbc.sql("""
 				SELECT c.customer_id AS one, c.name AS name, o.customer_id AS other, o.name AS other_name
 				FROM relationships r JOIN customer c ON c.customer_id = r.customer1_id
@@ -67,8 +32,7 @@ class CustomerPagesBrowserIT {
 		String name = (String) couple.get(couple.containsKey("name") ? "name" : "NAME");
 		String otherName = (String) couple.get(couple.containsKey("other_name") ? "other_name" : "OTHER_NAME");
 
-		AppUser marketer = new TestAccounts(users, encoder).create("marketer", AccessLevel.MARKETER);
-		browser.at(port).signIn(marketer.getUsername(), TestAccounts.PASSWORD);
+		world.signIn(browser, "marketer", AccessLevel.MARKETER);
 
 		browser.open("/customers");
 		// Other browser tests may share this application context and its database.

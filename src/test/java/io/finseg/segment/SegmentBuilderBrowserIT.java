@@ -3,7 +3,6 @@ package io.finseg.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -12,51 +11,19 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import io.finseg.admin.AccessLevel;
 import io.finseg.admin.AppUser;
-import io.finseg.admin.AppUserRepository;
-import io.finseg.datagen.DataGenerator;
-import io.finseg.datagen.GenerationProgress;
-import io.finseg.datagen.GenerationRequest;
-import io.finseg.features.FeatureService;
-import io.finseg.jobs.Jobs;
 import io.finseg.support.Browser;
+import io.finseg.support.BrowserTest;
+import io.finseg.support.BrowserWorld;
 import io.finseg.support.Htmx;
 import io.finseg.support.TestAccounts;
-import io.finseg.support.UsesBrowser;
-import io.finseg.support.UsesH2;
 
 /** A marketer builds a nested segment in the builder, watching the live count, and saves it. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@UsesH2
-@UsesBrowser
+@BrowserTest
 class SegmentBuilderBrowserIT {
-
-	private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AppUserRepository users;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	DataGenerator generator;
-
-	@Autowired
-	FeatureService features;
-
-	@Autowired
-	Jobs jobs;
 
 	@Autowired
 	SegmentService segments;
@@ -65,11 +32,9 @@ class SegmentBuilderBrowserIT {
 	JdbcClient jdbc;
 
 	@Test
-	void aMarketerBuildsANestedSegmentWatchingTheCountAndSavesIt(Browser browser) throws Exception {
-		generator.generate(new GenerationRequest(400, 7, AS_OF), GenerationProgress.NONE);
-		jobs.awaitEnd(features.startRebuild(AS_OF, "tester"), Duration.ofSeconds(60));
-		AppUser marketer = new TestAccounts(users, encoder).create("builder", AccessLevel.MARKETER);
-		browser.at(port).signIn(marketer.getUsername(), TestAccounts.PASSWORD);
+	void aMarketerBuildsANestedSegmentWatchingTheCountAndSavesIt(Browser browser, BrowserWorld world) throws Exception {
+		world.customers(400, 7);
+		world.signIn(browser, "builder", AccessLevel.MARKETER);
 
 		browser.open("/segments/new");
 		assertThat(browser.find(By.id("live-waiting")).getText()).contains("Add a condition");
@@ -130,7 +95,7 @@ class SegmentBuilderBrowserIT {
 		assertThat(browser.find(By.id("why-" + firstMember)).getText()).contains("age ≥ 30", "met");
 		assertThat(browser.find(By.id("segment-actions")).getText()).contains("Edit", "Duplicate", "Delete");
 
-		AppUser analyst = new TestAccounts(users, encoder).create("reader", AccessLevel.ANALYST);
+		AppUser analyst = world.user("reader", AccessLevel.ANALYST);
 		browser.driver().manage().deleteAllCookies();
 		browser.signIn(analyst.getUsername(), TestAccounts.PASSWORD);
 		browser.open("/segments/" + id);

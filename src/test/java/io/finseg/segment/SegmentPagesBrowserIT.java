@@ -14,59 +14,25 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import io.finseg.admin.AccessLevel;
-import io.finseg.admin.AppUser;
-import io.finseg.admin.AppUserRepository;
-import io.finseg.datagen.DataGenerator;
-import io.finseg.datagen.GenerationProgress;
-import io.finseg.datagen.GenerationRequest;
-import io.finseg.features.FeatureService;
-import io.finseg.jobs.Jobs;
 import io.finseg.support.Browser;
-import io.finseg.support.TestAccounts;
-import io.finseg.support.UsesBrowser;
-import io.finseg.support.UsesH2;
+import io.finseg.support.BrowserTest;
+import io.finseg.support.BrowserWorld;
 
 /** A marketer reads the segment list, a segment's detail with why a member matches, and the overlap. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@UsesH2
-@UsesBrowser
+@BrowserTest
 class SegmentPagesBrowserIT {
 
 	/** Desktop width, tall enough for a whole page in one screenshot. */
 	static final Dimension TALL_DESKTOP = new Dimension(1280, 1500);
 
-	static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AppUserRepository users;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	DataGenerator generator;
-
-	@Autowired
-	FeatureService features;
-
-	@Autowired
-	Jobs jobs;
-
 	@Autowired
 	SegmentService segments;
 
 	@Test
-	void aMarketerReadsTheListADetailWithWhyAndTheOverlapAtDesktopAndPhoneWidth(Browser browser) throws Exception {
-		generator.generate(new GenerationRequest(2000, 23, AS_OF), GenerationProgress.NONE);
+	void aMarketerReadsTheListADetailWithWhyAndTheOverlapAtDesktopAndPhoneWidth(Browser browser, BrowserWorld world) throws Exception {
+		world.generate(2000, 23);
 		long lapsed = segments.create("Lapsed customers", "No transaction for three months", Purpose.RETENTION, "mia",
 				new RuleNode.Group(RuleNode.Logic.OR, List.of(new RuleNode.Condition("days_since_last_tx", Operator.GT, List.of("90")),
 						new RuleNode.Condition("days_since_last_tx", Operator.IS_EMPTY, List.of()))));
@@ -80,13 +46,12 @@ class SegmentPagesBrowserIT {
 						new RuleNode.Group(RuleNode.Logic.OR, List.of(new RuleNode.Condition("has_mortgage", Operator.EQ, List.of("true")),
 								new RuleNode.Condition("total_balance", Operator.GT, List.of("50000")))),
 						new RuleNode.SegmentReference(lapsed, true))));
-		for (LocalDate asOf : List.of(AS_OF.minusDays(60), AS_OF.minusDays(30), AS_OF)) {
-			jobs.awaitEnd(features.startRebuild(asOf, "tester"), Duration.ofSeconds(120));
+		for (LocalDate asOf : List.of(BrowserWorld.AS_OF.minusDays(60), BrowserWorld.AS_OF.minusDays(30), BrowserWorld.AS_OF)) {
+			world.rebuildFeatures(asOf, Duration.ofSeconds(120));
 		}
 		segments.create("Champions", null, Purpose.RETENTION, "leo", new RuleNode.Condition("rfm_group", Operator.EQ, List.of("CHAMPIONS")));
 
-		AppUser marketer = new TestAccounts(users, encoder).create("marketer", AccessLevel.MARKETER);
-		browser.at(port).signIn(marketer.getUsername(), TestAccounts.PASSWORD);
+		world.signIn(browser, "marketer", AccessLevel.MARKETER);
 
 		browser.open("/segments");
 		assertThat(browser.find(By.id("segments")).getText()).contains("Young savers", "Mortgage holders", "counted now", "30 Jun 2026");
