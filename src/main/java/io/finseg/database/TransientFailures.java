@@ -14,7 +14,8 @@ import org.springframework.transaction.TransactionSystemException;
  * write anything twice: deadlock or Galera certification conflict (1213, "WSREP detected
  * deadlock/conflict"), lock wait timeout (1205), a Galera node not ready for queries (1047),
  * MySQL Group Replication's rollback at commit (3101, an InnoDB Cluster's conflict), SQLSTATE
- * 40001.</li>
+ * 40001, a Galera node briefly outside the primary component (1180 "Not connected to Primary
+ * Component").</li>
  * <li><b>Connection lost</b> (SQLSTATE 08…): safe to run again only when it happened before
  * the commit. Lost during the commit, the transaction may or may not have committed, so the
  * caller hears of it instead.</li>
@@ -50,7 +51,8 @@ final class TransientFailures {
 				}
 			}
 			if (cause instanceof SQLException sql) {
-				if (REFUSED_CODES.contains(sql.getErrorCode()) || "40001".equals(sql.getSQLState())) {
+				if (REFUSED_CODES.contains(sql.getErrorCode()) || "40001".equals(sql.getSQLState())
+						|| notInPrimaryComponent(sql)) {
 					return Kind.REFUSED;
 				}
 				if (sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
@@ -59,6 +61,16 @@ final class TransientFailures {
 			}
 		}
 		return connectionLost ? Kind.CONNECTION_LOST : Kind.NOT_TRANSIENT;
+	}
+
+	/**
+	 * 1180 with this reason: a Galera node outside the primary component (for a moment while the
+	 * cluster re-forms after a node is lost) could not replicate the transaction, so it rolled it
+	 * back.
+	 */
+	private static boolean notInPrimaryComponent(SQLException sql) {
+		return sql.getErrorCode() == 1180 && sql.getMessage() != null
+				&& sql.getMessage().contains("Not connected to Primary Component");
 	}
 
 	/** Whether a transaction that ended with {@code failure} may be run again. */

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -52,6 +53,8 @@ public class ImportService {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	private final Path uploadsFolder;
 
 	private final long maxBytes;
@@ -59,7 +62,7 @@ public class ImportService {
 	private final String maxSize;
 
 	ImportService(DataImportRepository imports, ImportValidator validator, ImportWriter writer, Jobs jobs,
-			AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
+			AuditLog auditLog, ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions,
 			@Value("${finseg.data-dir}") Path dataDir,
 			@Value("${spring.servlet.multipart.max-file-size:200MB}") DataSize maxSize) {
 		this.imports = imports;
@@ -69,6 +72,7 @@ public class ImportService {
 		this.auditLog = auditLog;
 		this.events = events;
 		this.clock = clock;
+		this.transactions = transactions;
 		this.uploadsFolder = dataDir.resolve("imports");
 		this.maxBytes = maxSize.toBytes();
 		this.maxSize = maxSize.toMegabytes() > 0 ? maxSize.toMegabytes() + " MB" : maxSize.toKilobytes() + " KB";
@@ -154,7 +158,7 @@ public class ImportService {
 	/** Removes the rows of an import that did not finish and marks it failed. */
 	void removeRows(long id) {
 		writer.removeRowsOf(id);
-		imports.finished(id, ImportStatus.FAILED, 0, LocalDateTime.now(clock));
+		transactions.executeWithoutResult(status -> imports.finished(id, ImportStatus.FAILED, 0, LocalDateTime.now(clock)));
 	}
 
 	private void reject(long id, ImportProblems problems, long rows) {

@@ -106,8 +106,10 @@ class ImportWriter {
 		for (ImportTable table : tables) {
 			// Table names come from ImportTable, never from input.
 			String sql = "DELETE FROM %s WHERE import_id = ? LIMIT %d".formatted(table.tableName(), DELETE_CHUNK);
-			while (jdbc.update(sql, importId) > 0) {
-				// Repeat until the table holds no row of this import.
+			// Each chunk in a transaction of its own, run again if the cluster refuses it (a DELETE of
+			// this import's rows may run twice); repeated until the table holds no row of this import.
+			while (Boolean.TRUE.equals(transactions.execute(status -> jdbc.update(sql, importId) > 0))) {
+				// Next chunk.
 			}
 		}
 	}

@@ -101,7 +101,9 @@ class SegmentDetails {
 			hasPrevious = from > 0 && !service.membersBefore(segment.rule(), segment.id(), from + 1, 1).isEmpty();
 		}
 		List<CustomerRow> rows = customerRows.of(ids, viewer);
-		return new Members(rows, total, hasPrevious ? ids.get(0) : null, hasNext ? ids.get(ids.size() - 1) : null,
+		// A page after the last member is empty but still leads back to the members before it.
+		Long previous = hasPrevious ? (ids.isEmpty() ? Long.valueOf(after + 1) : ids.get(0)) : null;
+		return new Members(rows, total, previous, hasNext ? ids.get(ids.size() - 1) : null,
 				CustomerRows.personalDetailsVisibleTo(viewer));
 	}
 

@@ -40,6 +40,18 @@ class TransientFailuresTest {
 	}
 
 	@Test
+	void aGaleraNodeOutsideThePrimaryComponentRefusedTheTransaction() {
+		SQLException notPrimary = new SQLException(
+				"Error while appending streaming replication fragment(provider status: Not connected to Primary Component)",
+				"HY000", 1180);
+		assertThat(TransientFailures.classify(new RuntimeException(notPrimary))).isEqualTo(TransientFailures.Kind.REFUSED);
+		assertThat(TransientFailures.mayRunAgain(new RuntimeException(notPrimary), true)).isTrue();
+		SQLException otherCommitError = new SQLException("Got error 28 \"No space left on device\" during COMMIT", "HY000",
+				1180);
+		assertThat(TransientFailures.mayRunAgain(otherCommitError, false)).isFalse();
+	}
+
+	@Test
 	void aLostConnectionIsRunAgainOnlyWhenTheCommitHadNotBegun() {
 		DataAccessResourceFailureException lost = new DataAccessResourceFailureException("update", LINK_FAILURE);
 		assertThat(TransientFailures.mayRunAgain(lost, false)).isTrue();

@@ -126,6 +126,19 @@ abstract class SegmentPagesContract {
 	}
 
 	@Test
+	void aPageAfterTheLastMemberIsEmptyAndLeadsBackToTheMembersBeforeIt() throws Exception {
+		RuleNode everyone = new RuleNode.Condition("products_count", Operator.IS_NOT_EMPTY, List.of());
+		long id = segments.create(unique("Everyone to the end"), null, Purpose.GENERAL, "mia", everyone);
+		List<Long> all = jdbc.sql("SELECT customer_id FROM %s ORDER BY customer_id".formatted(table())).query(Long.class).list();
+		long beyond = all.get(all.size() - 1) + 7;
+
+		String empty = html("ANALYST", "/segments/" + id + "?after=" + beyond);
+		assertThat(empty).doesNotContain("id=\"members\"", "rel=\"next\"").contains("before=" + (beyond + 1), "No more members after this point of the list.");
+		List<Long> back = memberIds(html("ANALYST", "/segments/" + id + "?before=" + (beyond + 1)));
+		assertThat(back).isEqualTo(all.subList(Math.max(0, all.size() - 50), all.size()));
+	}
+
+	@Test
 	void explainsPerConditionWhetherAMemberMeetsItAsTheDataSays() throws Exception {
 		long id = segments.create(unique("Explained"), null, Purpose.GENERAL, "mia", adultsWithMortgageOrSavings);
 		long member = segments.members(adultsWithMortgageOrSavings, id, 0, 1).get(0);
