@@ -17,6 +17,8 @@ class SegmentRepository {
 
 	private final JdbcClient jdbc;
 
+	private final SavedRules savedRules = new SavedRules();
+
 	SegmentRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -80,9 +82,30 @@ class SegmentRepository {
 		return jdbc.sql("SELECT * FROM segment ORDER BY name").query(SegmentRepository::segment).list();
 	}
 
+	/**
+	 * A saved segment's rule, parsed once per version: every count follows the rules its
+	 * references name. Each call still asks the database for the segment's version (and creation
+	 * time, in case an id is ever used again), so a rule changed or deleted here or on another
+	 * instance is never served from memory; only the rule's text and its parsing are saved.
+	 */
 	Optional<RuleNode> ruleOf(long id) {
-		return jdbc.sql("SELECT rule_json FROM segment WHERE id = :id").param("id", id).query(String.class).optional()
-			.map(RuleJson::read);
+		Optional<SavedRules.Stamp> stamp = jdbc.sql("SELECT version, created_at FROM segment WHERE id = :id")
+			.param("id", id)
+			.query((rs, row) -> new SavedRules.Stamp(rs.getInt(1), rs.getTimestamp(2).toLocalDateTime()))
+			.optional();
+		if (stamp.isEmpty()) {
+			savedRules.forget(id);
+			return Optional.empty();
+		}
+		Optional<RuleNode> held = savedRules.held(id, stamp.get());
+		if (held.isPresent()) {
+			return held;
+		}
+		return jdbc.sql("SELECT rule_json, version, created_at FROM segment WHERE id = :id")
+			.param("id", id)
+			.query((rs, row) -> savedRules.hold(id, new SavedRules.Stamp(rs.getInt(2), rs.getTimestamp(3).toLocalDateTime()),
+					RuleJson.read(rs.getString(1))))
+			.optional();
 	}
 
 	/** A segment's name, or its number in words when it no longer exists. */

@@ -7,85 +7,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import io.finseg.admin.AccessLevel;
 import io.finseg.admin.AppUser;
-import io.finseg.admin.AppUserRepository;
-import io.finseg.campaign.CampaignForm;
-import io.finseg.campaign.CampaignService;
-import io.finseg.campaign.ExportField;
-import io.finseg.consent.Channel;
-import io.finseg.datagen.DataGenerator;
-import io.finseg.datagen.GenerationProgress;
-import io.finseg.datagen.GenerationRequest;
-import io.finseg.features.FeatureService;
-import io.finseg.jobs.Jobs;
 import io.finseg.segment.Operator;
 import io.finseg.segment.Purpose;
-import io.finseg.segment.RuleNode;
-import io.finseg.segment.SegmentService;
 import io.finseg.support.Browser;
+import io.finseg.support.BrowserTest;
+import io.finseg.support.BrowserWorld;
 import io.finseg.support.TestAccounts;
-import io.finseg.support.UsesBrowser;
-import io.finseg.support.UsesH2;
 
 /** A marketer uploads a campaign's outcomes and reads the results; an analyst reads them; an admin withdraws consent. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@UsesH2
-@UsesBrowser
+@BrowserTest
 class OutcomesBrowserIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AppUserRepository users;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	DataGenerator generator;
-
-	@Autowired
-	FeatureService features;
-
-	@Autowired
-	Jobs jobs;
-
-	@Autowired
-	SegmentService segments;
-
-	@Autowired
-	CampaignService campaigns;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Test
-	void aMarketerUploadsOutcomesAndReadsTheLiftThenAnAdminWithdrawsConsent(Browser browser) throws Exception {
-		LocalDate asOf = LocalDate.of(2026, 6, 30);
-		generator.generate(new GenerationRequest(1500, 31, asOf), GenerationProgress.NONE);
-		jobs.awaitEnd(features.startRebuild(asOf, "tester"), Duration.ofSeconds(120));
-		long segment = segments.create("Adults", null, Purpose.DEPOSIT_PRODUCT, "tester",
-				new RuleNode.Condition("age", Operator.GE, List.of("18")));
-		long id = campaigns.create(new CampaignForm("Spring savings", segment, Channel.EMAIL, Purpose.DEPOSIT_PRODUCT,
-				List.of(ExportField.CUSTOMER_ID, ExportField.EMAIL), 30), "tester");
-		campaigns.freeze(id, campaigns.get(id).version(), "tester");
-		AppUser marketer = new TestAccounts(users, encoder).create("results", AccessLevel.MARKETER);
-		browser.at(port).signIn(marketer.getUsername(), TestAccounts.PASSWORD);
+	void aMarketerUploadsOutcomesAndReadsTheLiftThenAnAdminWithdrawsConsent(Browser browser, BrowserWorld world) throws Exception {
+		world.generate(1500, 31);
+		world.rebuildFeatures(Duration.ofSeconds(120));
+		long segment = world.segment("Adults", Purpose.DEPOSIT_PRODUCT, "age", Operator.GE, "18");
+		long id = world.frozenCampaign("Spring savings", segment, Purpose.DEPOSIT_PRODUCT, 30);
+		world.signIn(browser, "results", AccessLevel.MARKETER);
 
 		browser.open("/campaigns/" + id);
 		var results = browser.find(By.id("open-results"));
@@ -122,14 +74,14 @@ class OutcomesBrowserIT {
 		browser.resize(Browser.DESKTOP);
 		assertThat(browser.driver().findElements(By.cssSelector("#uploads form"))).as("only an admin decides on consent").isEmpty();
 
-		AppUser analyst = new TestAccounts(users, encoder).create("reader", AccessLevel.ANALYST);
+		AppUser analyst = world.user("reader", AccessLevel.ANALYST);
 		browser.driver().manage().deleteAllCookies();
 		browser.signIn(analyst.getUsername(), TestAccounts.PASSWORD);
 		browser.open("/campaigns/" + id + "/outcomes");
 		assertThat(browser.find(By.id("lift-sentence")).getText()).isEqualTo(sentence);
 		assertThat(browser.driver().findElements(By.id("outcomes-form"))).isEmpty();
 
-		AppUser admin = new TestAccounts(users, encoder).create("consent", AccessLevel.ADMIN);
+		AppUser admin = world.user("consent", AccessLevel.ADMIN);
 		browser.driver().manage().deleteAllCookies();
 		browser.signIn(admin.getUsername(), TestAccounts.PASSWORD);
 		browser.open("/campaigns/" + id + "/outcomes");

@@ -6,189 +6,25 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import io.finseg.campaign.CampaignForm;
-import io.finseg.campaign.CampaignService;
-import io.finseg.campaign.ExportField;
-import io.finseg.consent.Channel;
-import io.finseg.datagen.DataGenerator;
-import io.finseg.datagen.GenerationProgress;
-import io.finseg.datagen.GenerationRequest;
-import io.finseg.features.FeatureService;
-import io.finseg.jobs.Jobs;
 import io.finseg.segment.Operator;
 import io.finseg.segment.Purpose;
 import io.finseg.segment.RuleNode;
-import io.finseg.segment.SegmentService;
 
 /**
- * Outcomes and results on a real database: planted effects are recovered inside their
- * intervals, no effect gives intervals around zero, the figures equal the test's own
- * computation, and a file is recorded all or nothing.
- * <p>
- * The seeds are 1 to 20 and 101 to 120, fixed and never searched for. With an exact 95 %
- * interval, 19 or more of 20 cover the truth with a probability of about 0.74 (0.95²⁰ +
- * 20 · 0.05 · 0.95¹⁹), so the criterion is checked on fixed data, not re-drawn on every run.
- * The seeded runs use members of the test's own (see {@link #seededCampaign}), so what other
- * test classes left in a shared database does not change their data.
+ * Outcomes and results on a real database: the figures equal the test's own computation, a
+ * file is recorded all or nothing, consent is withdrawn only on an admin's word, and breakdowns
+ * add up to the whole. The seeded coverage of the intervals is in {@link LiftCoverageContract}.
  */
-abstract class OutcomesContract {
-
-	static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
-
-	static final int SEEDS = 20;
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	CampaignService campaigns;
-
-	@Autowired
-	OutcomeService outcomes;
-
-	@Autowired
-	CampaignResults results;
-
-	@Autowired
-	SegmentService segments;
-
-	@Autowired
-	DataGenerator generator;
-
-	@Autowired
-	FeatureService features;
-
-	@Autowired
-	Jobs jobs;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	long segmentId;
-
-	@BeforeEach
-	void customersAndASegment() throws Exception {
-		if (features.current().customers() < 300) {
-			generator.generate(new GenerationRequest(400, 23, AS_OF), GenerationProgress.NONE);
-			jobs.awaitEnd(features.startRebuild(AS_OF, "tester"), Duration.ofSeconds(120));
-		}
-		segmentId = segments.create("Adults " + System.nanoTime(), null, Purpose.GENERAL, "tester",
-				new RuleNode.Condition("age", Operator.GE, List.of("18")));
-	}
-
-	long frozenCampaign(int holdout) {
-		long id = campaigns.create(new CampaignForm("Outcomes " + System.nanoTime(), segmentId, Channel.EMAIL, Purpose.GENERAL,
-				List.of(ExportField.CUSTOMER_ID), holdout), "marketer");
-		campaigns.freeze(id, campaigns.get(id).version(), "marketer");
-		return id;
-	}
-
-	static final int SEEDED_MEMBERS = 400;
-
-	static final long FIRST_SEEDED_MEMBER = 1_900_000_001L;
-
-	/**
-	 * A frozen campaign whose members are replaced by {@value #SEEDED_MEMBERS} ids of the test's
-	 * own, above any generated customer, each held out with {@code holdoutPercent} % by the
-	 * test's seed. The segment's members and the product's id hash depend on which customers are
-	 * in the database; these members and their draw depend on the seed alone.
-	 */
-	long seededCampaign(int holdoutPercent, long seed) {
-		long id = frozenCampaign(holdoutPercent);
-		jdbc.sql("DELETE FROM campaign_member WHERE campaign_id = :id").param("id", id).update();
-		Random draw = new Random(-seed);
-		for (long customer = FIRST_SEEDED_MEMBER; customer < FIRST_SEEDED_MEMBER + SEEDED_MEMBERS; customer++) {
-			jdbc.sql("""
-					INSERT INTO campaign_member (campaign_id, customer_id, holdout, reason_at_freeze)
-					VALUES (:id, :customer, :holdout, NULL)""")
-				.param("id", id).param("customer", customer).param("holdout", draw.nextInt(100) < holdoutPercent).update();
-		}
-		return id;
-	}
-
-	/** The members as the test reads them itself: customer id → held out. */
-	Map<Long, Boolean> members(long campaignId) {
-		Map<Long, Boolean> members = new LinkedHashMap<>();
-		jdbc.sql("SELECT customer_id, holdout FROM campaign_member WHERE campaign_id = :id ORDER BY customer_id")
-			.param("id", campaignId).query(rs -> {
-				members.put(rs.getLong(1), rs.getBoolean(2));
-			});
-		return members;
-	}
-
-	String today() {
-		return LocalDate.now().toString();
-	}
-
-	/** Converts each target member with {@code targetRate}, each holdout member with {@code holdoutRate}. */
-	String planted(Map<Long, Boolean> members, double targetRate, double holdoutRate, long seed) {
-		Random random = new Random(seed);
-		StringBuilder csv = new StringBuilder("customer_id,outcome,date,value\n");
-		members.forEach((customer, holdout) -> {
-			if (random.nextDouble() < (holdout ? holdoutRate : targetRate)) {
-				csv.append(customer).append(",CONVERTED,").append(today()).append(",100.00\n");
-			}
-		});
-		return csv.toString();
-	}
-
-	OutcomeService.UploadResult upload(long campaignId, String csv) throws IOException {
-		return outcomes.upload(campaignId, "outcomes.csv", new StringReader(csv), "marketer");
-	}
-
-	long count(String sql, long campaignId) {
-		return jdbc.sql(sql).param("id", campaignId).query(Long.class).single();
-	}
-
-	@Test
-	void recoversAPlantedLiftInsideItsIntervalInAtLeast19Of20Seeds() throws IOException {
-		double truth = 0.30 - 0.15;
-		List<String> missed = new ArrayList<>();
-		for (long seed = 1; seed <= SEEDS; seed++) {
-			long id = seededCampaign(50, seed);
-			assertThat(upload(id, planted(members(id), 0.30, 0.15, seed)).accepted()).isTrue();
-			Lift lift = results.results(id, Outcome.CONVERTED, Breakdown.NONE).overall();
-			assertThat(lift.tooSmall()).as("seed %d: holdout of %d", seed, lift.holdout().members()).isFalse();
-			if (truth < lift.absoluteLow() || truth > lift.absoluteHigh()) {
-				missed.add("seed %d: %.3f to %.3f".formatted(seed, lift.absoluteLow(), lift.absoluteHigh()));
-			}
-		}
-		System.out.printf("Planted lift: %d of %d intervals cover 15 points %s%n", SEEDS - missed.size(), SEEDS, missed);
-		assertThat(missed).as("intervals that miss the planted lift of 15 points").hasSizeLessThanOrEqualTo(1);
-	}
-
-	@Test
-	void coversZeroOnDataWithoutEffectInAtLeast19Of20Seeds() throws IOException {
-		List<String> missed = new ArrayList<>();
-		for (long seed = 101; seed < 101 + SEEDS; seed++) {
-			long id = seededCampaign(50, seed);
-			assertThat(upload(id, planted(members(id), 0.20, 0.20, seed)).accepted()).isTrue();
-			Lift lift = results.results(id, Outcome.CONVERTED, Breakdown.NONE).overall();
-			if (lift.absoluteLow() > 0 || lift.absoluteHigh() < 0) {
-				missed.add("seed %d: %.3f to %.3f".formatted(seed, lift.absoluteLow(), lift.absoluteHigh()));
-			}
-		}
-		System.out.printf("No effect: %d of %d intervals cover 0 %s%n", SEEDS - missed.size(), SEEDS, missed);
-		assertThat(missed).as("intervals that exclude zero on data without effect").hasSizeLessThanOrEqualTo(1);
-	}
+abstract class OutcomesContract extends OutcomesFixture {
 
 	@Test
 	void figuresEqualTheTestsOwnComputationFromTheDatabase() throws IOException {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,69 +14,33 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import io.finseg.admin.AccessLevel;
-import io.finseg.admin.AppUser;
-import io.finseg.admin.AppUserRepository;
-import io.finseg.datagen.DataGenerator;
-import io.finseg.datagen.GenerationProgress;
-import io.finseg.datagen.GenerationRequest;
-import io.finseg.features.FeatureService;
-import io.finseg.jobs.Jobs;
 import io.finseg.segment.BehaviourCondition.Activity;
 import io.finseg.segment.BehaviourCondition.Filter;
 import io.finseg.segment.BehaviourCondition.Measure;
 import io.finseg.segment.BehaviourCondition.Period;
 import io.finseg.support.Browser;
+import io.finseg.support.BrowserTest;
+import io.finseg.support.BrowserWorld;
 import io.finseg.support.Htmx;
-import io.finseg.support.TestAccounts;
-import io.finseg.support.UsesBrowser;
-import io.finseg.support.UsesH2;
 
 /**
  * A marketer builds "age ≥ 30 and at least 3 card payments in the last 90 days" in the builder,
  * watching the live count, saves it and opens it again.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@UsesH2
-@UsesBrowser
+@BrowserTest
 class BehaviourBuilderBrowserIT {
 
-	private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
-
 	private static final Path DOCS_SCREENSHOTS = Path.of("docs", "screenshots");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AppUserRepository users;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	DataGenerator generator;
-
-	@Autowired
-	FeatureService features;
-
-	@Autowired
-	Jobs jobs;
 
 	@Autowired
 	SegmentService segments;
 
 	@Test
-	void aMarketerCombinesCardPaymentsWithAFeatureSavesAndReopensIt(Browser browser) throws Exception {
-		generator.generate(new GenerationRequest(600, 5, AS_OF), GenerationProgress.NONE);
-		jobs.awaitEnd(features.startRebuild(AS_OF, "tester"), Duration.ofSeconds(60));
-		AppUser marketer = new TestAccounts(users, encoder).create("behaviour", AccessLevel.MARKETER);
-		browser.at(port).signIn(marketer.getUsername(), TestAccounts.PASSWORD);
+	void aMarketerCombinesCardPaymentsWithAFeatureSavesAndReopensIt(Browser browser, BrowserWorld world) throws Exception {
+		world.customers(600, 5);
+		world.signIn(browser, "behaviour", AccessLevel.MARKETER);
 
 		browser.open("/segments/new");
 		Htmx.choose(browser, "builder", "attribute_r-0", "age");

@@ -155,6 +155,33 @@ abstract class SegmentEngineContract {
 	}
 
 	@Test
+	void countsAReferencedSegmentAsItIsNowWhenChangedHereOrElsewhereOrDeleted() throws Exception {
+		List<Map<String, Object>> rows = featureRows();
+		RuleNode adults = new RuleNode.Condition("age", Operator.GE, List.of("18"));
+		RuleNode seniors = new RuleNode.Condition("age", Operator.GE, List.of("65"));
+		RuleNode young = new RuleNode.Condition("age", Operator.LT, List.of("30"));
+		long referenced = segments.create("Referenced " + System.nanoTime(), null, Purpose.GENERAL, "tester", adults);
+		RuleNode inIt = new RuleNode.SegmentReference(referenced, false);
+		assertThat(segments.count(inIt, null).customers()).isEqualTo(segments.count(adults, null).customers());
+
+		Segment read = segments.get(referenced);
+		segments.update(referenced, read.version(), read.name(), null, Purpose.GENERAL, seniors, "tester");
+		assertThat(segments.count(inIt, null).customers()).isEqualTo(segments.count(seniors, null).customers())
+			.isNotEqualTo(segments.count(adults, null).customers());
+
+		// Another instance saves through its own repository: only the row in the database changes.
+		jdbc.sql("UPDATE segment SET rule_json = :rule, version = version + 1 WHERE id = :id")
+			.param("rule", RuleJson.write(young))
+			.param("id", referenced)
+			.update();
+		assertThat(segments.count(inIt, null).customers()).isEqualTo(segments.count(young, null).customers())
+			.isEqualTo(rows.stream().filter(row -> row.get("age") instanceof BigDecimal age && age.intValue() < 30).count());
+
+		segments.delete(referenced, segments.get(referenced).version());
+		assertProblem(inIt, "segment.problem.unknownSegment");
+	}
+
+	@Test
 	void refusesAStaleUpdateAndKeepsTheOtherChange() {
 		long id = segments.create("Stale " + System.nanoTime(), null, Purpose.GENERAL, "tester",
 				new RuleNode.Condition("age", Operator.GE, List.of("18")));
