@@ -105,14 +105,16 @@ public class ConsentOverview {
 	@Transactional(readOnly = true)
 	StaleConsent stale(long afterId) {
 		LocalDate cutoff = LocalDate.now(clock).minusYears(STALE_AFTER_YEARS);
-		String where = "WHERE (cp.customer_id IS NULL OR cp.updated_at < :cutoff)";
-		long total = jdbc.sql("SELECT COUNT(*) FROM customer c LEFT JOIN compliance cp ON cp.customer_id = c.customer_id " + where)
+		long total = jdbc.sql("""
+				SELECT COUNT(*) FROM customer c LEFT JOIN compliance cp ON cp.customer_id = c.customer_id
+				WHERE (cp.customer_id IS NULL OR cp.updated_at < :cutoff)""")
 			.param("cutoff", cutoff.atStartOfDay())
 			.query(Long.class)
 			.single();
 		List<StaleRow> rows = jdbc.sql("""
 				SELECT c.customer_id, cp.updated_at FROM customer c LEFT JOIN compliance cp ON cp.customer_id = c.customer_id
-				%s AND c.customer_id > :after ORDER BY c.customer_id LIMIT :size""".formatted(where))
+				WHERE (cp.customer_id IS NULL OR cp.updated_at < :cutoff) AND c.customer_id > :after
+				ORDER BY c.customer_id LIMIT :size""")
 			.param("cutoff", cutoff.atStartOfDay())
 			.param("after", afterId)
 			.param("size", LIST_SIZE)

@@ -27,6 +27,13 @@ public class ClusterRunRepository {
 			sample_taken, seed, max_iterations, status, job_id, wcss, silhouette, k_choice_json, transforms_json,
 			trained_on_protected, training_millis, created_by, created_at, finished_at""";
 
+	// Whole statements, folded by the compiler from constants: no name reaches them at run time.
+	private static final String RUN_BY_ID = "SELECT " + COLUMNS + " FROM cluster_run WHERE id = :id";
+
+	private static final String RECENT_RUNS = "SELECT " + COLUMNS + " FROM cluster_run ORDER BY id DESC LIMIT :limit";
+
+	private static final String RUNS_IN_STATUS = "SELECT " + COLUMNS + " FROM cluster_run WHERE status IN (:statuses) ORDER BY id";
+
 	/** Rows per INSERT statement: multi-row VALUES are fast on both databases without URL flags. */
 	private static final int ROWS_PER_INSERT = 1_000;
 
@@ -136,16 +143,16 @@ public class ClusterRunRepository {
 	}
 
 	Optional<ClusterRun> find(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM cluster_run WHERE id = :id").param("id", id).query(this::run).optional();
+		return jdbc.sql(RUN_BY_ID).param("id", id).query(this::run).optional();
 	}
 
 	List<ClusterRun> recent(int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM cluster_run ORDER BY id DESC LIMIT :limit")
+		return jdbc.sql(RECENT_RUNS)
 			.param("limit", limit).query(this::run).list();
 	}
 
 	List<ClusterRun> inStatus(RunStatus... statuses) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM cluster_run WHERE status IN (:statuses) ORDER BY id")
+		return jdbc.sql(RUNS_IN_STATUS)
 			.param("statuses", Arrays.stream(statuses).map(Enum::name).toList())
 			.query(this::run).list();
 	}

@@ -17,30 +17,30 @@ import org.springframework.stereotype.Component;
 @Component
 class SegmentWhy {
 
-	private final SegmentService service;
+	private final MemberExplanation explanation;
 
 	private final RuleSentence sentence;
 
 	private final MessageSource messages;
 
-	SegmentWhy(SegmentService service, RuleSentence sentence, MessageSource messages) {
-		this.service = service;
+	SegmentWhy(MemberExplanation explanation, RuleSentence sentence, MessageSource messages) {
+		this.explanation = explanation;
 		this.sentence = sentence;
 		this.messages = messages;
 	}
 
 	Why of(Segment segment, long customerId, LongFunction<String> names, Locale locale) {
-		Map<String, SegmentService.ConditionResult> met = new HashMap<>();
-		service.explain(segment.rule(), segment.id(), customerId).forEach(result -> met.put(result.path(), result));
+		Map<String, MemberExplanation.ConditionResult> met = new HashMap<>();
+		explanation.explain(segment.rule(), segment.id(), customerId).forEach(result -> met.put(result.path(), result));
 		List<Line> lines = new ArrayList<>();
 		boolean member = walk(segment.rule(), "", 0, met, names, locale, lines);
 		return new Why(customerId, member, lines);
 	}
 
-	private boolean walk(RuleNode node, String path, int depth, Map<String, SegmentService.ConditionResult> met,
+	private boolean walk(RuleNode node, String path, int depth, Map<String, MemberExplanation.ConditionResult> met,
 			LongFunction<String> names, Locale locale, List<Line> lines) {
 		if (!(node instanceof RuleNode.Group group)) {
-			SegmentService.ConditionResult result = met.get(path);
+			MemberExplanation.ConditionResult result = met.get(path);
 			boolean holds = result != null && result.met();
 			lines.add(new Line(depth, sentence.of(node, names, locale), holds, false, observed(node, result, locale)));
 			return holds;
@@ -63,11 +63,11 @@ class SegmentWhy {
 	}
 
 	/** For a behavioural condition, what the customer's rows come to: "this customer: 4" or "£1,250.00". */
-	private String observed(RuleNode node, SegmentService.ConditionResult result, Locale locale) {
+	private String observed(RuleNode node, MemberExplanation.ConditionResult result, Locale locale) {
 		if (!(node instanceof BehaviourCondition behaviour) || result == null || result.observed() == null) {
 			return null;
 		}
-		SegmentService.Observed observed = result.observed();
+		MemberExplanation.Observed observed = result.observed();
 		return behaviour.measure() == BehaviourCondition.Measure.TOTAL_AT_LEAST
 				? messages.getMessage("segment.why.behaviourTotal", new Object[] { observed.total(), observed.count() }, locale)
 				: messages.getMessage("segment.why.behaviourCount", new Object[] { observed.count() }, locale);

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.finseg.features.FeatureSnapshot;
+import io.finseg.features.FeatureTable;
 import io.finseg.segment.Attribute;
 import io.finseg.segment.AttributeCatalogue;
 import io.finseg.segment.AttributeType;
@@ -53,7 +54,7 @@ class IndexLoader {
 	ColumnIndex load(FeatureSnapshot snapshot, Progress progress) {
 		long started = System.nanoTime();
 		String table = snapshot.table().tableName();
-		Map<String, Integer> scales = columnScales(table);
+		Map<String, Integer> scales = columnScales(snapshot.table());
 		List<Attribute> attributes = catalogue.all().stream().filter(a -> scales.containsKey(a.column())).toList();
 		int expected = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(16, snapshot.customers() + 16));
 		Map<String, IndexedColumn> columns = new LinkedHashMap<>();
@@ -65,6 +66,8 @@ class IndexLoader {
 				default -> new NumberColumn(expected, 0);
 			});
 		}
+		// Whitelisted names only: the table is one of FeatureTable's two, the columns are catalogue
+		// attributes that the table's own metadata lists.
 		String select = "SELECT customer_id, "
 				+ String.join(", ", attributes.stream().map(Attribute::column).toList()) + " FROM " + table
 				+ " WHERE customer_id > :after ORDER BY customer_id LIMIT :size";
@@ -134,8 +137,8 @@ class IndexLoader {
 	}
 
 	/** The table's columns (lower case) and their decimal scale. */
-	private Map<String, Integer> columnScales(String table) {
-		return jdbc.sql("SELECT * FROM " + table + " WHERE 1 = 0").query((ResultSetExtractor<Map<String, Integer>>) rs -> {
+	private Map<String, Integer> columnScales(FeatureTable table) {
+		return jdbc.sql("SELECT * FROM %s WHERE 1 = 0".formatted(table.tableName())).query((ResultSetExtractor<Map<String, Integer>>) rs -> {
 			Map<String, Integer> scales = new HashMap<>();
 			ResultSetMetaData meta = rs.getMetaData();
 			for (int i = 1; i <= meta.getColumnCount(); i++) {

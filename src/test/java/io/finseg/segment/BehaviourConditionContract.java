@@ -43,6 +43,9 @@ abstract class BehaviourConditionContract {
 	SegmentService segments;
 
 	@Autowired
+	MemberExplanation explanation;
+
+	@Autowired
 	RuleSentence sentences;
 
 	@Autowired
@@ -138,7 +141,7 @@ abstract class BehaviourConditionContract {
 				assertThat(line.text()).isEqualTo("at least 2 payments");
 				assertThat(line.observed()).isEqualTo("this customer has %d".formatted(tallies.get(member).count()));
 			});
-			List<SegmentService.ConditionResult> why = segments.explain(cardPayments, null, member);
+			List<MemberExplanation.ConditionResult> why = explanation.explain(cardPayments, null, member);
 			assertThat(why).singleElement().satisfies(result -> {
 				assertThat(result.met()).isTrue();
 				assertThat(result.observed().count()).isEqualTo(tallies.get(member).count());

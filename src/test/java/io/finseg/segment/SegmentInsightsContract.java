@@ -28,6 +28,9 @@ abstract class SegmentInsightsContract {
 	SegmentService segments;
 
 	@Autowired
+	MemberExplanation explanation;
+
+	@Autowired
 	SegmentSizes sizes;
 
 	@Autowired
@@ -72,8 +75,8 @@ abstract class SegmentInsightsContract {
 		jobs.awaitEnd(features.startRebuild(AS_OF, "tester"), Duration.ofSeconds(120));
 		long member = segments.members(adultsWithMortgageOrSavings, null, 0, 1).get(0);
 
-		List<SegmentService.ConditionResult> why = segments.explain(adultsWithMortgageOrSavings, null, member);
-		assertThat(why).extracting(SegmentService.ConditionResult::path).containsExactly("0", "1.0", "1.1");
+		List<MemberExplanation.ConditionResult> why = explanation.explain(adultsWithMortgageOrSavings, null, member);
+		assertThat(why).extracting(MemberExplanation.ConditionResult::path).containsExactly("0", "1.0", "1.1");
 		assertThat(why.get(0).met()).isTrue();
 		assertThat(why.get(1).met() || why.get(2).met()).isTrue();
 		Map<String, Object> row = jdbc.sql("SELECT has_mortgage, total_balance FROM %s WHERE customer_id = :id"

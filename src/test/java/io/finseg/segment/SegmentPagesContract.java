@@ -9,16 +9,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.util.HtmlUtils;
@@ -33,11 +29,6 @@ import io.finseg.jobs.Jobs;
 abstract class SegmentPagesContract {
 
 	static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
-
-	/** Segments the test {@link SegmentUsage} reports as used by a campaign. */
-	static final Set<Long> USED_BY_CAMPAIGN = ConcurrentHashMap.newKeySet();
-
-	private static final Pattern CUSTOMER_LINK = Pattern.compile("href=\"/customers/(\\d+)\"");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -81,13 +72,13 @@ abstract class SegmentPagesContract {
 		long email = sqlCount("age >= 30 AND (has_mortgage = TRUE OR total_balance > 50000) AND contactable_email = TRUE");
 
 		String page = html("ANALYST", "/segments");
-		String row = rowOf(page, "/segments/" + id + "\"");
+		String row = SegmentPageText.rowOf(page, "/segments/" + id + "\"");
 		assertThat(row).contains(name, "Retention", "mia", ">%,d<".formatted(size), ">%,d<".formatted(email), "counted now");
 		assertThat(page).contains("id=\"sizes-data\"", "\"" + name + "\"").doesNotContain("/segments/new");
 		assertThat(html("MARKETER", "/segments")).contains("href=\"/segments/new\"", "href=\"/segments/overlap\"");
 
 		jobs.awaitEnd(features.startRebuild(AS_OF, "tester"), Duration.ofSeconds(120));
-		assertThat(rowOf(html("ANALYST", "/segments"), "/segments/" + id + "\"")).contains("30 Jun 2026", ">%,d<".formatted(size))
+		assertThat(SegmentPageText.rowOf(html("ANALYST", "/segments"), "/segments/" + id + "\"")).contains("30 Jun 2026", ">%,d<".formatted(size))
 			.doesNotContain("counted now");
 	}
 
@@ -116,12 +107,12 @@ abstract class SegmentPagesContract {
 		long id = segments.create(unique("Everyone"), null, Purpose.GENERAL, "mia", everyone);
 		List<Long> all = jdbc.sql("SELECT customer_id FROM %s ORDER BY customer_id".formatted(table())).query(Long.class).list();
 
-		List<Long> firstPage = memberIds(html("ANALYST", "/segments/" + id));
+		List<Long> firstPage = SegmentPageText.memberIds(html("ANALYST", "/segments/" + id));
 		assertThat(firstPage).isEqualTo(all.subList(0, 50));
 		String second = html("ANALYST", "/segments/" + id + "?after=" + all.get(49));
-		assertThat(memberIds(second)).isEqualTo(all.subList(50, Math.min(100, all.size())));
+		assertThat(SegmentPageText.memberIds(second)).isEqualTo(all.subList(50, Math.min(100, all.size())));
 		assertThat(second).contains("before=" + all.get(50), "%,d customers".formatted(all.size()));
-		assertThat(memberIds(html("ANALYST", "/segments/" + id + "?before=" + all.get(50)))).isEqualTo(all.subList(0, 50));
+		assertThat(SegmentPageText.memberIds(html("ANALYST", "/segments/" + id + "?before=" + all.get(50)))).isEqualTo(all.subList(0, 50));
 		assertThat(html("ANALYST", "/segments/" + id)).contains("after=" + all.get(49)).doesNotContain("before=");
 	}
 
@@ -134,7 +125,7 @@ abstract class SegmentPagesContract {
 
 		String empty = html("ANALYST", "/segments/" + id + "?after=" + beyond);
 		assertThat(empty).doesNotContain("id=\"members\"", "rel=\"next\"").contains("before=" + (beyond + 1), "No more members after this point of the list.");
-		List<Long> back = memberIds(html("ANALYST", "/segments/" + id + "?before=" + (beyond + 1)));
+		List<Long> back = SegmentPageText.memberIds(html("ANALYST", "/segments/" + id + "?before=" + (beyond + 1)));
 		assertThat(back).isEqualTo(all.subList(Math.max(0, all.size() - 50), all.size()));
 	}
 
@@ -150,7 +141,7 @@ abstract class SegmentPagesContract {
 		String fragment = mvc.get().uri("/segments/" + id + "/members/" + member + "/why").header("HX-Request", "true")
 			.with(user("a").roles("ANALYST")).exchange().getResponse().getContentAsString();
 		assertThat(fragment).doesNotContain("<html", "app-nav").contains("is in this segment");
-		List<String> lines = lines(fragment);
+		List<String> lines = SegmentPageText.lines(fragment);
 		assertThat(lines).containsExactly("✓ met all of these", "✓ met age ≥ 30",
 				(mortgage || savings ? "✓ met" : "✗ not met") + " at least one of these",
 				(mortgage ? "✓ met" : "✗ not met") + " mortgage = Yes",
@@ -159,7 +150,7 @@ abstract class SegmentPagesContract {
 		long outsider = jdbc.sql("SELECT MIN(customer_id) FROM %s WHERE age < 30".formatted(table())).query(Long.class).single();
 		String page = html("ANALYST", "/segments/" + id + "/members/" + outsider + "/why");
 		assertThat(page).contains("<html", "is not in this segment", "Back to the segment");
-		assertThat(lines(page)).startsWith("✗ not met all of these", "✗ not met age ≥ 30");
+		assertThat(SegmentPageText.lines(page)).startsWith("✗ not met all of these", "✗ not met age ≥ 30");
 	}
 
 	@Test
@@ -197,7 +188,7 @@ abstract class SegmentPagesContract {
 	@Test
 	void refusesToDeleteASegmentThatASegmentUsageReports() throws Exception {
 		long id = segments.create(unique("In a campaign"), null, Purpose.GENERAL, "mia", adultsWithMortgageOrSavings);
-		USED_BY_CAMPAIGN.add(id);
+		CampaignUsageStandIn.USED_BY_CAMPAIGN.add(id);
 		try {
 			assertThat(html("ADMIN", "/segments/" + id + "/delete")).contains("Campaign Spring savers", "href=\"/campaigns/7\"");
 			assertThat(mvc.post().uri("/segments/" + id + "/delete").param("version", "0").with(csrf())
@@ -205,7 +196,7 @@ abstract class SegmentPagesContract {
 			assertThat(repository.find(id)).isPresent();
 		}
 		finally {
-			USED_BY_CAMPAIGN.remove(id);
+			CampaignUsageStandIn.USED_BY_CAMPAIGN.remove(id);
 		}
 	}
 
@@ -215,7 +206,7 @@ abstract class SegmentPagesContract {
 				new RuleNode.Condition("shoe_size", Operator.GT, List.of("9")), java.time.LocalDateTime.now());
 		assertThat(mvc.get().uri("/segments/" + id).with(user("a").roles("ANALYST"))).hasStatusOk().bodyText()
 			.contains("no longer works", "There is no attribute");
-		assertThat(rowOf(html("ANALYST", "/segments"), "/segments/" + id + "\"")).contains("There is no attribute");
+		assertThat(SegmentPageText.rowOf(html("ANALYST", "/segments"), "/segments/" + id + "\"")).contains("There is no attribute");
 	}
 
 	@Test
@@ -278,44 +269,6 @@ abstract class SegmentPagesContract {
 
 	private static String unique(String name) {
 		return name + " " + System.nanoTime() % 1_000_000_000;
-	}
-
-	private static String rowOf(String page, String marker) {
-		int at = page.indexOf(marker);
-		assertThat(at).as("row with %s", marker).isPositive();
-		return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
-	}
-
-	private static List<Long> memberIds(String page) {
-		int table = page.indexOf("id=\"members\"");
-		Matcher matcher = CUSTOMER_LINK.matcher(page.substring(table));
-		List<Long> ids = new ArrayList<>();
-		while (matcher.find()) {
-			ids.add(Long.parseLong(matcher.group(1)));
-		}
-		return ids.stream().distinct().toList();
-	}
-
-	/** The why lines as text: "✓ met age ≥ 30". */
-	private static List<String> lines(String html) {
-		List<String> lines = new ArrayList<>();
-		Matcher matcher = Pattern.compile("<li class=\"why-depth[^>]*>(.*?)</li>", Pattern.DOTALL).matcher(html);
-		while (matcher.find()) {
-			lines.add(HtmlUtils.htmlUnescape(matcher.group(1).replaceAll("<[^>]+>", " ")).replaceAll("\\s+", " ").trim());
-		}
-		return lines;
-	}
-
-	/** A campaign room stand-in: reports a use of the segments in {@link #USED_BY_CAMPAIGN}. */
-	@TestConfiguration
-	static class CampaignUsage {
-
-		@Bean
-		SegmentUsage campaignUsage() {
-			return (segmentId, locale) -> USED_BY_CAMPAIGN.contains(segmentId)
-					? List.of(new SegmentUse("Campaign Spring savers", "/campaigns/7")) : List.of();
-		}
-
 	}
 
 }

@@ -8,7 +8,7 @@ import io.finseg.support.UsesH2;
 
 @SpringBootTest(properties = "finseg.datagen.allow-non-empty=true")
 @AutoConfigureMockMvc
-@Import(SegmentPagesContract.CampaignUsage.class)
+@Import(CampaignUsageStandIn.class)
 @UsesH2
 class SegmentPagesH2Test extends SegmentPagesContract {
 }

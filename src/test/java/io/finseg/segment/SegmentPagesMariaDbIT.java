@@ -8,7 +8,7 @@ import io.finseg.support.UsesMariaDb;
 
 @SpringBootTest(properties = "finseg.datagen.allow-non-empty=true")
 @AutoConfigureMockMvc
-@Import(SegmentPagesContract.CampaignUsage.class)
+@Import(CampaignUsageStandIn.class)
 @UsesMariaDb
 class SegmentPagesMariaDbIT extends SegmentPagesContract {
 }
