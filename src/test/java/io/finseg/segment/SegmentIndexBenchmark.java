@@ -34,6 +34,11 @@ class SegmentIndexBenchmark {
 
 	private static final int RUNS = 30;
 
+	private static final int WARM_UP = 200;
+
+	/** Runs of the SQL path: BENCH_SQL_RUNS, fewer at 5M customers where each takes seconds. */
+	private static final int SQL_RUNS = Integer.parseInt(System.getenv().getOrDefault("BENCH_SQL_RUNS", "30"));
+
 	@Autowired
 	SegmentService segments;
 
@@ -68,30 +73,40 @@ class SegmentIndexBenchmark {
 		SegmentCount bySql = segments.countBySql(rule, null);
 		System.out.printf("customers %,d; segment: %,d members (index), %,d (SQL), same answer: %s%n", snapshot.customers(),
 				indexed.customers(), bySql.customers(), indexed.equals(bySql));
+		System.out.printf("heap: at most %,d MB (-Xmx)%n", Runtime.getRuntime().maxMemory() >> 20);
+		// The index's loops are compiled by the JIT after a few hundred calls: warm it up first,
+		// so that the figures are a running server's, as the load test's warm-up does.
+		for (int i = 0; i < WARM_UP; i++) {
+			segments.count(rule, null);
+			segments.consentBreakdown(rule, null);
+		}
 
 		report("count (5 conditions, 1 reference): index", RUNS, () -> segments.count(rule, null).customers());
 		SegmentRules inMemory = id -> id == lapsed ? Optional.of(lapsedRule) : Optional.empty();
 		IndexedCounts index = context.getBean(IndexedCounts.class);
 		report("count (5 conditions, 1 reference): index evaluation alone (no compiling, no rule read)", RUNS,
 				() -> index.members(rule, inMemory, snapshot).orElseThrow().count().customers());
-		report("count (5 conditions, 1 reference): SQL path", RUNS, () -> {
+		report("count (5 conditions, 1 reference): SQL path", SQL_RUNS, () -> {
 			countCache.clear();
 			return segments.countBySql(rule, null).customers();
 		});
-		report("count (5 conditions, 1 reference): hand-written SQL", RUNS,
+		report("count (5 conditions, 1 reference): hand-written SQL", SQL_RUNS,
 				() -> jdbc.sql(byHand).query((rs, row) -> rs.getLong(1)).single());
 
 		List<Segment> eight = eightSegments(lapsed);
 		System.out.printf("overlap: same matrix from index and SQL: %s%n",
 				java.util.Arrays.deepEquals(overlap.of(eight).counts(), overlap.bySql(eight).counts()));
+		for (int i = 0; i < WARM_UP / 4; i++) {
+			overlap.of(eight);
+		}
 		report("overlap of 8 segments: index", RUNS, () -> overlap.of(eight).counts()[0][1]);
-		report("overlap of 8 segments: SQL", 5, () -> overlap.bySql(eight).counts()[0][1]);
+		report("overlap of 8 segments: SQL", Math.min(5, SQL_RUNS), () -> overlap.bySql(eight).counts()[0][1]);
 
 		Map<String, Long> consentIndexed = segments.consentBreakdown(rule, null);
 		System.out.printf("consent breakdown: same from index and SQL: %s %s%n",
 				consentIndexed.equals(segments.consentBreakdownBySql(rule, null)), consentIndexed);
 		report("consent breakdown of the segment: index", RUNS, () -> segments.consentBreakdown(rule, null).size());
-		report("consent breakdown of the segment: SQL path", RUNS, () -> segments.consentBreakdownBySql(rule, null).size());
+		report("consent breakdown of the segment: SQL path", SQL_RUNS, () -> segments.consentBreakdownBySql(rule, null).size());
 
 		List<Double> builds = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
