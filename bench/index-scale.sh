@@ -14,7 +14,7 @@ heap=${2:-2g}
 src=${BENCH_DB:-finseg_bench_index}
 dst="${src}_x${factor}"
 sql() { mariadb -h127.0.0.1 -uroot -N -B "$@"; }
-table=$(sql "$src" -e "SELECT table_name FROM customer_features_pointer")
+table=$(sql "$src" -e "SELECT active_table FROM customer_features_pointer")
 [ -n "$table" ] || { echo "no features built in $src: run bench/index.sh SIZE first" >&2; exit 1; }
 echo "copying $src ($table) x$factor into $dst"
 sql -e "DROP DATABASE IF EXISTS $dst; CREATE DATABASE $dst CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
