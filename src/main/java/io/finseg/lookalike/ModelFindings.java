@@ -6,15 +6,15 @@ import io.finseg.segment.Operator;
 import io.finseg.segment.RuleNode;
 
 /** What a trained look-alike model found, as the page shows it and the database keeps it (JSON). */
-final class ModelFindings {
+public final class ModelFindings {
 
 	private ModelFindings() {
 	}
 
 	/** A column that moves the odds: its logistic coefficient on the standardised column. */
-	record Driver(String attribute, String choice, double coefficient) {
+	public record Driver(String attribute, String choice, double coefficient) {
 
-		boolean raises() {
+		public boolean raises() {
 			return coefficient > 0;
 		}
 
@@ -24,14 +24,14 @@ final class ModelFindings {
 	 * One leaf of the tree: the path's conditions, and how many customers of each part it holds
 	 * and how many of them reached the outcome (customers with an empty tested value in none).
 	 */
-	record Leaf(int number, List<Step> steps, int trainCustomers, int trainReached, int testCustomers,
+	public record Leaf(int number, List<Step> steps, int trainCustomers, int trainReached, int testCustomers,
 			int testReached) {
 
-		double trainRate() {
+		public double trainRate() {
 			return trainCustomers == 0 ? 0 : (double) trainReached / trainCustomers;
 		}
 
-		double testRate() {
+		public double testRate() {
 			return testCustomers == 0 ? 0 : (double) testReached / testCustomers;
 		}
 
@@ -53,7 +53,7 @@ final class ModelFindings {
 	}
 
 	/** One split on a leaf's path: the model column, its threshold and side, and the same as a segment condition. */
-	record Step(String column, double threshold, boolean above, String attribute, Operator operator, List<String> values) {
+	public record Step(String column, double threshold, boolean above, String attribute, Operator operator, List<String> values) {
 
 		RuleNode.Condition condition() {
 			return new RuleNode.Condition(attribute, operator, values);
@@ -62,9 +62,9 @@ final class ModelFindings {
 	}
 
 	/** A tenth of the test part, best scores first: how many reached the outcome, against the part's average. */
-	record Decile(int number, int customers, int reached, double lift) {
+	public record Decile(int number, int customers, int reached, double lift) {
 
-		double rate() {
+		public double rate() {
 			return customers == 0 ? 0 : (double) reached / customers;
 		}
 

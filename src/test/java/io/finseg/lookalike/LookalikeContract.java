@@ -1,6 +1,8 @@
 package io.finseg.lookalike;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -12,6 +14,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -21,6 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import io.finseg.campaign.CampaignForm;
 import io.finseg.campaign.CampaignService;
@@ -79,6 +84,9 @@ abstract class LookalikeContract {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MockMvcTester mvc;
+
 	long everyone;
 
 	@BeforeEach
@@ -115,6 +123,37 @@ abstract class LookalikeContract {
 		assertThat(segments.count(rule, segmentId).customers()).as("segment count = customers the chosen leaves cover")
 			.isEqualTo(coveredByOwnReading(chosen));
 		assertThat(lookalikes.get(campaign, model.id()).segmentId()).isEqualTo(segmentId);
+	}
+
+	@Test
+	void showsTheFindingsToAnAnalystAndSavesTheTickedRulesFromTheForm() throws Exception {
+		long campaign = frozenCampaign(Purpose.GENERAL);
+		upload(campaign, planted(campaign, 3));
+		LookalikeModel model = trained(campaign, null);
+		String url = "/campaigns/" + campaign + "/lookalikes/" + model.id();
+
+		MvcTestResult page = mvc.get().uri(url).with(user("ann").roles("ANALYST")).exchange();
+		assertThat(page).hasStatusOk();
+		assertThat(page).bodyText().contains("AUC on the test part", String.format(Locale.ROOT, "%.3f", model.chosenAuc()),
+				"Top drivers", "Annual income");
+		assertThat(mvc.get().uri("/campaigns/" + campaign + "/outcomes").with(user("ann").roles("ANALYST"))).bodyText()
+			.contains("/campaigns/" + campaign + "/lookalikes");
+
+		int leaf = model.likeTheConverters().get(0).number();
+		String name = "Ticked rule " + System.nanoTime();
+		MvcTestResult saved = mvc.post().uri(url + "/segment").param("version", Integer.toString(model.version()))
+			.param("leaves", Integer.toString(leaf)).param("name", name)
+			.with(csrf()).with(user("mark").roles("MARKETER")).exchange();
+		long segmentId = lookalikes.get(campaign, model.id()).segmentId();
+		assertThat(saved).hasRedirectedUrl("/segments/" + segmentId);
+		assertThat(segments.get(segmentId).name()).isEqualTo(name);
+		assertThat(segments.count(segments.get(segmentId).rule(), segmentId).customers())
+			.isEqualTo(coveredByOwnReading(List.of(model.leaves().get(leaf - 1))));
+
+		assertThat(mvc.post().uri(url + "/segment").param("version", Integer.toString(model.version()))
+			.param("leaves", Integer.toString(leaf)).param("name", name + " again")
+			.with(csrf()).with(user("mark").roles("MARKETER"))).as("a stale form saves nothing")
+			.hasRedirectedUrl(url);
 	}
 
 	@Test
