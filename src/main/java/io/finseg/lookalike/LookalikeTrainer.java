@@ -15,6 +15,7 @@ import weka.classifiers.functions.Logistic;
 import weka.core.Attribute;
 import weka.core.DenseInstance;
 import weka.core.Instances;
+import weka.core.Utils;
 
 /**
  * Trains both models on the training part and measures them on the test part: J48 (at least
@@ -31,10 +32,21 @@ final class LookalikeTrainer {
 	private LookalikeTrainer() {
 	}
 
-	/** What training found, over the columns that vary in the training part. */
+	/**
+	 * What training found, over the columns that vary in the training part, and the chosen model's
+	 * scorer for rows of those columns (kept in memory only).
+	 */
 	record Trained(List<ModelColumn> columns, double treeAuc, double logisticAuc, ChosenModel chosen,
 			List<Driver> drivers, List<Leaf> leaves, List<Decile> deciles, int trainRows, int trainPositives,
-			int testRows, int testPositives) {
+			int testRows, int testPositives, Scorer scorer) {
+	}
+
+	/** The chance that a customer reaches the outcome, from the row of the model's columns (NaN where empty). */
+	@FunctionalInterface
+	interface Scorer {
+
+		double score(double[] row) throws Exception;
+
 	}
 
 	static Trained train(List<ModelColumn> candidates, Labelled trainAll, Labelled testAll) throws Exception {
@@ -63,9 +75,22 @@ final class LookalikeTrainer {
 
 		ChosenModel chosen = logisticAuc >= treeAuc ? ChosenModel.LOGISTIC : ChosenModel.TREE;
 		double[] scores = chosen == ChosenModel.LOGISTIC ? scores(logistic, logisticTest) : scores(tree, treeTest);
+		Scorer scorer = chosen == ChosenModel.LOGISTIC ? scorer(logistic, logisticTrain, scaling) : scorer(tree, treeTrain, null);
 		return new Trained(columns, treeAuc, logisticAuc, chosen, drivers(logistic, columns),
 				TreeLeaves.of(tree.root(), columns, train, test), deciles(scores, test), train.size(), train.positives(),
-				test.size(), test.positives());
+				test.size(), test.positives(), scorer);
+	}
+
+	private static Scorer scorer(AbstractClassifier model, Instances trainedOn, Scaling scaling) {
+		Instances header = new Instances(trainedOn, 0);
+		int width = header.numAttributes() - 1;
+		return row -> {
+			double[] values = Arrays.copyOf(scaling == null ? row : scaling.apply(row), width + 1);
+			values[width] = Utils.missingValue();
+			DenseInstance instance = new DenseInstance(1, values);
+			instance.setDataset(header);
+			return model.distributionForInstance(instance)[0];
+		};
 	}
 
 	/** Columns with at least two values in the training part (Weka's logistic regression drops the others). */

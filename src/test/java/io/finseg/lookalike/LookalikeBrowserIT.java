@@ -2,16 +2,11 @@ package io.finseg.lookalike;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -54,7 +49,7 @@ class LookalikeBrowserIT {
 		world.signIn(browser, "lookalike", AccessLevel.MARKETER);
 
 		browser.open("/campaigns/" + id + "/outcomes");
-		browser.find(By.id("file")).sendKeys(file(plantedByIncome(id)).toString());
+		browser.find(By.id("file")).sendKeys(file(PlantedOutcomes.csv(PlantedOutcomes.convertersByIncome(jdbc, features.current().table().tableName(), id, 3))).toString());
 		browser.submit("#outcomes-form");
 		assertThat(browser.find(By.id("lift-sentence")).getText()).isNotBlank();
 		browser.find(By.cssSelector("#lookalike-link a")).click();
@@ -84,28 +79,6 @@ class LookalikeBrowserIT {
 			.equals(String.format(Locale.UK, "%,d", count)));
 		assertThat(browser.find(By.id("live-sentence")).getText().toLowerCase(Locale.ROOT)).contains("annual income");
 		browser.screenshot("lookalike-segment-builder");
-	}
-
-	/** Target members with an income above the median convert with 60 %, the others with 8 %. */
-	private String plantedByIncome(long campaign) {
-		List<long[]> members = new ArrayList<>();
-		List<BigDecimal> incomes = new ArrayList<>();
-		jdbc.sql("SELECT m.customer_id, f.income FROM campaign_member m JOIN " + features.current().table().tableName()
-				+ " f ON f.customer_id = m.customer_id WHERE m.campaign_id = :id ORDER BY m.customer_id")
-			.param("id", campaign).query(rs -> {
-				members.add(new long[] { rs.getLong(1) });
-				incomes.add(rs.getBigDecimal(2));
-			});
-		BigDecimal median = incomes.stream().filter(v -> v != null).sorted().toList().get(incomes.size() / 2);
-		Random random = new Random(3);
-		StringBuilder csv = new StringBuilder("customer_id,outcome,date\n");
-		for (int i = 0; i < members.size(); i++) {
-			boolean high = incomes.get(i) != null && incomes.get(i).compareTo(median) > 0;
-			if (random.nextDouble() < (high ? 0.6 : 0.08)) {
-				csv.append(members.get(i)[0]).append(",CONVERTED,").append(LocalDate.now()).append('\n');
-			}
-		}
-		return csv.toString();
 	}
 
 	private static Path file(String content) throws Exception {

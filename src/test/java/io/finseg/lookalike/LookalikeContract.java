@@ -223,32 +223,13 @@ abstract class LookalikeContract {
 		return targetMembers(campaign).size();
 	}
 
-	/** Members with an income above the median convert with 60 %, the others with 8 %; holdout members too. */
 	private List<Long> planted(long campaign, long seed) {
-		String table = features.current().table().tableName();
-		Map<Long, BigDecimal> income = new LinkedHashMap<>();
-		jdbc.sql("SELECT m.customer_id, f.income FROM campaign_member m JOIN " + table
-				+ " f ON f.customer_id = m.customer_id WHERE m.campaign_id = :id ORDER BY m.customer_id")
-			.param("id", campaign).query(rs -> {
-				income.put(rs.getLong(1), rs.getBigDecimal(2));
-			});
-		List<BigDecimal> sorted = income.values().stream().filter(v -> v != null).sorted().toList();
-		BigDecimal median = sorted.get(sorted.size() / 2);
-		Random random = new Random(seed);
-		List<Long> converters = new ArrayList<>();
-		income.forEach((customer, value) -> {
-			boolean high = value != null && value.compareTo(median) > 0;
-			if (random.nextDouble() < (high ? 0.6 : 0.08)) {
-				converters.add(customer);
-			}
-		});
-		return converters;
+		return PlantedOutcomes.convertersByIncome(jdbc, features.current().table().tableName(), campaign, seed);
 	}
 
 	private void upload(long campaign, List<Long> converters) throws Exception {
-		StringBuilder csv = new StringBuilder("customer_id,outcome,date\n");
-		converters.forEach(c -> csv.append(c).append(",CONVERTED,").append(LocalDate.now()).append('\n'));
-		assertThat(outcomes.upload(campaign, "outcomes.csv", new StringReader(csv.toString()), "marketer").accepted()).isTrue();
+		assertThat(outcomes.upload(campaign, "outcomes.csv", new StringReader(PlantedOutcomes.csv(converters)), "marketer")
+			.accepted()).isTrue();
 	}
 
 	/** Every customer whose row meets all conditions of at least one leaf, read as docs/segments.md says. */
