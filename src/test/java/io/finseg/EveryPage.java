@@ -17,7 +17,8 @@ final class EveryPage {
 			"/campaigns/{id}/export.csv", "a CSV download",
 			"/admin/jobs/{id}/progress", "an htmx fragment inside the job page, checked there",
 			"/admin/import/{id}/progress", "an htmx fragment inside the import page, checked there",
-			"/clustering/{id}/progress", "an htmx fragment inside the run page, checked there");
+			"/clustering/{id}/progress", "an htmx fragment inside the run page, checked there",
+			"/campaigns/{id}/lookalikes/{model}/progress", "an htmx fragment inside the look-alike model page, checked there");
 
 	private EveryPage() {
 	}
@@ -49,7 +50,7 @@ final class EveryPage {
 	}
 
 	/** The things the pages show, made by the test before it opens them. */
-	record Ids(long user, long job, long importId, long customer, long segment, long member, long campaign, long run, long otherRun) {
+	record Ids(long user, long job, long importId, long customer, long segment, long member, long campaign, long run, long otherRun, long lookalike) {
 	}
 
 	/** Pages no mapping names: what a user sees at a URL they may not use and at a thing that is gone. */
@@ -90,6 +91,8 @@ final class EveryPage {
 				new Page("/campaigns/new", "/campaigns/new?segment=" + ids.segment(), admin),
 				new Page("/campaigns/{id}", "/campaigns/" + ids.campaign(), both),
 				new Page("/campaigns/{id}/outcomes", "/campaigns/" + ids.campaign() + "/outcomes", both),
+				new Page("/campaigns/{id}/lookalikes", "/campaigns/" + ids.campaign() + "/lookalikes", both),
+				new Page("/campaigns/{id}/lookalikes/{model}", "/campaigns/" + ids.campaign() + "/lookalikes/" + ids.lookalike(), both),
 				new Page("/consent", "/consent", both),
 				new Page("/clustering", "/clustering", both),
 				new Page("/clustering/new", "/clustering/new", both),

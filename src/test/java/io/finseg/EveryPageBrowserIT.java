@@ -30,6 +30,9 @@ import io.finseg.clustering.RunParameters;
 import io.finseg.importer.CsvExtract;
 import io.finseg.importer.ImportService;
 import io.finseg.jobs.Jobs;
+import io.finseg.lookalike.LookalikeService;
+import io.finseg.outcomes.Outcome;
+import io.finseg.outcomes.OutcomeService;
 import io.finseg.segment.Operator;
 import io.finseg.segment.Purpose;
 import io.finseg.segment.RuleNode;
@@ -65,6 +68,12 @@ class EveryPageBrowserIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	OutcomeService outcomes;
+
+	@Autowired
+	LookalikeService lookalikes;
 
 	@Test
 	void everyPageFitsAPhoneSaysWhereYouAreAndHasNoSeriousAccessibilityProblem(Browser browser, BrowserWorld world) throws Exception {
@@ -115,7 +124,20 @@ class EveryPageBrowserIT {
 		if (importJob != null) {
 			jobs.awaitEnd(importJob, Duration.ofSeconds(60));
 		}
-		return new Ids(admin.getId(), featureJob, importId, member, segment, member, campaign, run, otherRun);
+		return new Ids(admin.getId(), featureJob, importId, member, segment, member, campaign, run, otherRun,
+				lookalikeModel(campaign));
+	}
+
+	/** A trained look-alike model of the campaign, on outcomes where every third target member converted. */
+	private long lookalikeModel(long campaign) throws Exception {
+		StringBuilder csv = new StringBuilder("customer_id,outcome,date\n");
+		jdbc.sql("SELECT customer_id FROM campaign_member WHERE campaign_id = :id AND holdout = FALSE ORDER BY customer_id")
+			.param("id", campaign).query(Long.class).list().stream().filter(id -> id % 3 == 0)
+			.forEach(id -> csv.append(id).append(",CONVERTED,").append(java.time.LocalDate.now()).append('\n'));
+		outcomes.upload(campaign, "outcomes.csv", new java.io.StringReader(csv.toString()), "tester");
+		long model = lookalikes.start(campaign, Outcome.CONVERTED, null, 42, "tester");
+		jobs.awaitEnd(lookalikes.get(campaign, model).jobId(), Duration.ofSeconds(120));
+		return model;
 	}
 
 	private static void check(Browser browser, Page page, String viewer, List<String> problems) {

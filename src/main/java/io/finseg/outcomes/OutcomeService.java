@@ -95,6 +95,12 @@ public class OutcomeService {
 		return outcomes.uploads(campaignId);
 	}
 
+	/** The members of the campaign (target and holdout) who reached the outcome. */
+	@Transactional(readOnly = true)
+	public Set<Integer> customersWith(long campaignId, Outcome outcome) {
+		return Set.copyOf(outcomes.withOutcome(campaignId, outcome).keySet());
+	}
+
 	@Transactional(readOnly = true)
 	public Map<Outcome, Long> counts(long campaignId) {
 		return outcomes.countsByOutcome(campaignId);
