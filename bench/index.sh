@@ -34,6 +34,6 @@ echo "MariaDB: $(sql "SELECT CONCAT(VERSION(), ', innodb_buffer_pool_size=', @@i
 echo "Machine: $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 FINSEG_DB_URL="$url" FINSEG_DB_USER=root FINSEG_DB_PASSWORD= FINSEG_ADMIN_PASSWORD="bench-only-$(date +%s%N)" \
   ./mvnw -B -q test ${BENCH_HEAP:+-DargLine=-Xmx$BENCH_HEAP} -Dtest=SegmentIndexBenchmark -Dsurefire.failIfNoSpecifiedTests=false >target/bench/index-maven.log 2>&1 || true
-grep -E '^(BENCH|BUILD|MEMORY|customers|overlap|consent)' target/surefire-reports/io.finseg.segment.SegmentIndexBenchmark-output.txt \
+grep -E '^(BENCH|BUILD|MEMORY|customers|heap|overlap|consent)' target/surefire-reports/io.finseg.segment.SegmentIndexBenchmark-output.txt \
   || { echo "the benchmark failed: see target/surefire-reports/io.finseg.segment.SegmentIndexBenchmark.txt" >&2; exit 1; }
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
