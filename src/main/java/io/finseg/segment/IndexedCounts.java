@@ -20,6 +20,18 @@ public interface IndexedCounts {
 	 */
 	Optional<IndexedMembers> members(RuleNode rule, SegmentRules segments, FeatureSnapshot snapshot);
 
+	/**
+	 * The same, with the rule's rows kept by the index under {@code sameRule}, a complete
+	 * description of the rule and everything it refers to (its compiled SQL and parameters): the
+	 * builder asks for the count, the first members and the consent breakdown of one rule, and
+	 * every keystroke asks again. Erasures still count at once: only the rows before leaving out
+	 * erased customers are kept, and only as long as the index they came from.
+	 */
+	default Optional<IndexedMembers> members(RuleNode rule, SegmentRules segments, FeatureSnapshot snapshot,
+			CompiledRule sameRule) {
+		return members(rule, segments, snapshot);
+	}
+
 	/** A rule's members as the index holds them. */
 	interface IndexedMembers {
 

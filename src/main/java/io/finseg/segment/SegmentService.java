@@ -64,7 +64,7 @@ public class SegmentService {
 		FeatureSnapshot snapshot = features.current();
 		SegmentRules rules = rulesReadOnce();
 		CompiledRule compiled = compiler.compile(rule, rules, segmentId);
-		return indexed(rule, snapshot, rules).map(IndexedCounts.IndexedMembers::count)
+		return indexed(rule, snapshot, rules, compiled).map(IndexedCounts.IndexedMembers::count)
 			.orElseGet(() -> sqlCount(snapshot, compiled));
 	}
 
@@ -82,6 +82,12 @@ public class SegmentService {
 	private Optional<IndexedCounts.IndexedMembers> indexed(RuleNode rule, FeatureSnapshot snapshot, SegmentRules rules) {
 		IndexedCounts counts = index.getIfAvailable();
 		return counts == null ? Optional.empty() : counts.members(rule, rules, snapshot);
+	}
+
+	private Optional<IndexedCounts.IndexedMembers> indexed(RuleNode rule, FeatureSnapshot snapshot, SegmentRules rules,
+			CompiledRule compiled) {
+		IndexedCounts counts = index.getIfAvailable();
+		return counts == null ? Optional.empty() : counts.members(rule, rules, snapshot, compiled);
 	}
 
 	/** Referenced segments' rules read once per question: the compiler and the index both follow them. */
@@ -109,7 +115,7 @@ public class SegmentService {
 		FeatureSnapshot snapshot = features.current();
 		SegmentRules rules = rulesReadOnce();
 		CompiledRule compiled = compiler.compile(rule, rules, segmentId);
-		Optional<IndexedCounts.IndexedMembers> indexed = indexed(rule, snapshot, rules);
+		Optional<IndexedCounts.IndexedMembers> indexed = indexed(rule, snapshot, rules, compiled);
 		if (indexed.isPresent()) {
 			return indexed.get().first(size);
 		}
@@ -157,7 +163,7 @@ public class SegmentService {
 		FeatureSnapshot snapshot = features.current();
 		SegmentRules rules = rulesReadOnce();
 		CompiledRule compiled = compiler.compile(rule, rules, segmentId);
-		return indexed(rule, snapshot, rules).map(IndexedCounts.IndexedMembers::consentBreakdown)
+		return indexed(rule, snapshot, rules, compiled).map(IndexedCounts.IndexedMembers::consentBreakdown)
 			.orElseGet(() -> countCache.get("consent", snapshot, compiled, () -> queryConsentBreakdown(snapshot.table(), compiled)));
 	}
 

@@ -34,6 +34,12 @@ final class ColumnIndex {
 
 	private volatile RoaringBitmap live;
 
+	/** Rules' rows as evaluated, by the rule's complete description; see {@link #rowsOf}. */
+	private final Map<Object, Optional<RoaringBitmap>> evaluated = new ConcurrentHashMap<>();
+
+	/** How many rules' rows are kept: a rule's rows take up to an eighth of a byte per customer. */
+	static final int KEPT_RULES = 32;
+
 	ColumnIndex(FeatureSnapshot snapshot, int[] customerIds, Map<String, IndexedColumn> columns, long buildMillis) {
 		this.tableName = snapshot.table().tableName();
 		this.builtAt = snapshot.builtAt();
@@ -89,6 +95,29 @@ final class ColumnIndex {
 			without.remove(row);
 			live = without;
 		}
+	}
+
+	/**
+	 * A rule's rows (before erasures are left out), evaluated once per index for the same rule:
+	 * {@code sameRule} describes the rule whole, referenced segments' rules included, so a changed
+	 * reference is a different key. Never modified by readers.
+	 */
+	Optional<RoaringBitmap> rowsOf(Object sameRule, Supplier<Optional<RoaringBitmap>> evaluate) {
+		Optional<RoaringBitmap> kept = evaluated.get(sameRule);
+		if (kept != null) {
+			return kept;
+		}
+		Optional<RoaringBitmap> rows = evaluate.get();
+		if (evaluated.size() >= KEPT_RULES) {
+			evaluated.clear();
+		}
+		evaluated.put(sameRule, rows);
+		return rows;
+	}
+
+	/** Forgets the kept rules' rows (for a benchmark that measures the evaluation itself). */
+	void forgetRules() {
+		evaluated.clear();
 	}
 
 	/** The rows of a cluster's members, read once per index (a completed run never changes). */

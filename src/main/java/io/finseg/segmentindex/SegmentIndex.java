@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import io.finseg.features.FeatureSnapshot;
+import io.finseg.segment.CompiledRule;
 import io.finseg.segment.IndexedCounts;
 import io.finseg.segment.RuleNode;
 import io.finseg.segment.SegmentRules;
@@ -45,6 +46,19 @@ class SegmentIndex implements IndexedCounts {
 
 	@Override
 	public Optional<IndexedMembers> members(RuleNode rule, SegmentRules segments, FeatureSnapshot snapshot) {
+		return holding(snapshot).flatMap(index -> evaluator.rows(rule, segments, index)
+			.map(rows -> new IndexedRows(index, RoaringBitmap.and(rows, index.live()))));
+	}
+
+	@Override
+	public Optional<IndexedMembers> members(RuleNode rule, SegmentRules segments, FeatureSnapshot snapshot,
+			CompiledRule sameRule) {
+		return holding(snapshot).flatMap(index -> index.rowsOf(sameRule, () -> evaluator.rows(rule, segments, index))
+			.map(rows -> new IndexedRows(index, RoaringBitmap.and(rows, index.live()))));
+	}
+
+	/** The index readers take, if it holds {@code snapshot}; if not, it has that one built. */
+	private Optional<ColumnIndex> holding(FeatureSnapshot snapshot) {
 		if (!enabled) {
 			return Optional.empty();
 		}
@@ -53,7 +67,7 @@ class SegmentIndex implements IndexedCounts {
 			builds.ifAvailable(b -> b.buildIfMissing(snapshot));
 			return Optional.empty();
 		}
-		return evaluator.rows(rule, segments, index).map(rows -> new IndexedRows(index, RoaringBitmap.and(rows, index.live())));
+		return Optional.of(index);
 	}
 
 	boolean enabled() {

@@ -38,6 +38,11 @@ public final class IndexProbe {
 	}
 
 	/** A second, complete index of the current snapshot, held by nobody but the caller. */
+	/** Makes the next count of every rule evaluate it again, as the first count of a rule does. */
+	public static void forgetKeptRules(ApplicationContext context) {
+		context.getBean(SegmentIndex.class).current().ifPresent(ColumnIndex::forgetRules);
+	}
+
 	public static Object buildAnother(ApplicationContext context) {
 		FeatureSnapshot snapshot = context.getBean(FeatureService.class).current();
 		return context.getBean(IndexLoader.class).load(snapshot, QUIET);

@@ -28,6 +28,7 @@ import io.finseg.segment.IndexedCounts;
 import io.finseg.segment.Operator;
 import io.finseg.segment.RuleNode;
 import io.finseg.segment.SegmentRules;
+import io.finseg.segment.SegmentService;
 
 /** The segment index's life: swapped whole, erasures at once, its state on /admin/jobs. */
 abstract class SegmentIndexContract {
@@ -65,6 +66,9 @@ abstract class SegmentIndexContract {
 
 	@Autowired
 	CustomerErasure erasure;
+
+	@Autowired
+	SegmentService segments;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -123,6 +127,21 @@ abstract class SegmentIndexContract {
 		assertThat(after.count().customers()).isEqualTo(before - 1)
 			.isEqualTo(jdbc.sql("SELECT COUNT(*) FROM " + snapshot.table().tableName()).query(Long.class).single());
 		assertThat(after.first(5)).doesNotContain(customer);
+	}
+
+	@Test
+	void aRuleAskedAgainIsAnsweredFromItsKeptRowsAndStillLosesAnErasedCustomerAtOnce() {
+		long before = segments.count(ADULTS_WITH_SAVINGS, null).customers();
+		long customer = segments.firstMembers(ADULTS_WITH_SAVINGS, null, 1).get(0);
+		assertThat(segments.count(ADULTS_WITH_SAVINGS, null).customers()).isEqualTo(before);
+
+		assertThat(erasure.erase(customer)).isPresent();
+
+		assertThat(segments.count(ADULTS_WITH_SAVINGS, null).customers()).isEqualTo(before - 1)
+			.isEqualTo(members(ADULTS_WITH_SAVINGS, features.current()).count().customers());
+		assertThat(segments.firstMembers(ADULTS_WITH_SAVINGS, null, 5)).doesNotContain(customer);
+		assertThat(segments.consentBreakdown(ADULTS_WITH_SAVINGS, null).values().stream().mapToLong(Long::longValue).sum())
+			.isEqualTo(before - 1);
 	}
 
 	@Test
