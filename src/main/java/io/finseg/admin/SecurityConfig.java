@@ -37,7 +37,7 @@ class SecurityConfig {
 			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.GET, "/campaigns/new", "/campaigns/*/export.csv").hasAnyRole("ADMIN", "MARKETER")
 			.requestMatchers(HttpMethod.GET, "/segments", "/segments/**", "/clustering", "/clustering/**", "/campaigns",
-					"/campaigns/*", "/campaigns/*/outcomes", "/consent")
+					"/campaigns/*", "/campaigns/*/outcomes", "/consent", "/attributes")
 			.hasAnyRole("ADMIN", "MARKETER", "ANALYST")
 			.requestMatchers(HttpMethod.POST, "/segments/**", "/clustering/**", "/campaigns", "/campaigns/**")
 			.hasAnyRole("ADMIN", "MARKETER")

@@ -1,0 +1,14 @@
+package io.finseg.segment;
+
+import java.util.List;
+
+/**
+ * The custom attributes an admin declared: implemented as a bean by the room that keeps them
+ * ({@code attributes}), so that rules may use them while segments never depend on that room.
+ */
+public interface CustomAttributes {
+
+	/** Every declared attribute, as {@link Attribute#custom} builds it, in the order to show them. */
+	List<Attribute> declared();
+
+}
