@@ -90,6 +90,8 @@ class AccessRulesTest {
 			Access.of(HttpMethod.GET, "/admin/attributes/{key}/edit", ADMINS, "no_such_attribute"),
 			Access.of(HttpMethod.POST, "/admin/attributes/{key}/edit", ADMINS, "no_such_attribute"),
 			Access.of(HttpMethod.POST, "/admin/attributes/{key}/delete", ADMINS, "no_such_attribute"),
+			Access.of(HttpMethod.GET, "/admin/attributes/import", ADMINS),
+			Access.of(HttpMethod.POST, "/admin/attributes/import", ADMINS),
 			Access.of(HttpMethod.GET, "/customers", EVERYONE),
 			Access.of(HttpMethod.GET, "/customers/{id}", EVERYONE, "1"),
 			Access.of(HttpMethod.GET, "/admin/customers/{id}/erase", ADMINS, "1"),

@@ -79,6 +79,7 @@ final class EveryPage {
 				new Page("/admin/data", "/admin/data", admin),
 				new Page("/attributes", "/attributes", both),
 				new Page("/admin/attributes/new", "/admin/attributes/new", admin),
+				new Page("/admin/attributes/import", "/admin/attributes/import", admin),
 				new Page("/admin/attributes/{key}/edit", "/admin/attributes/" + EXAMPLE_ATTRIBUTE + "/edit", admin),
 				new Page("/customers", "/customers", both),
 				new Page("/customers/{id}", "/customers/" + ids.customer(), both),

@@ -7,7 +7,7 @@
  * customer's values (docs/segments.md, "Custom attributes").
  */
 @ApplicationModule(displayName = "Custom attributes",
-		allowedDependencies = { "segment", "audit" })
+		allowedDependencies = { "segment", "customer", "importer", "jobs", "audit" })
 package io.finseg.attributes;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,331 @@
+package io.finseg.attributes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import io.finseg.customer.CustomerErasure;
+import io.finseg.datagen.DataGenerator;
+import io.finseg.datagen.GenerationProgress;
+import io.finseg.datagen.GenerationRequest;
+import io.finseg.features.FeatureService;
+import io.finseg.jobs.JobStatus;
+import io.finseg.jobs.Jobs;
+import io.finseg.segment.FairLendingGuard;
+import io.finseg.segment.Operator;
+import io.finseg.segment.Purpose;
+import io.finseg.segment.RuleNode;
+import io.finseg.segment.RuleSentence;
+import io.finseg.segment.SegmentService;
+
+/**
+ * Custom attributes on a real database: declared, imported from real files in long and wide
+ * form (all or nothing), counted in segments exactly as the test computes from what it wrote,
+ * unknown values as docs/segments.md says, erased with the customer, flagged when protected.
+ */
+abstract class AttributesContract {
+
+	private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+
+	private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 100_000));
+
+	@Autowired
+	AttributeDefinitions definitions;
+
+	@Autowired
+	AttributeValuesImport imports;
+
+	@Autowired
+	SegmentService segments;
+
+	@Autowired
+	FairLendingGuard guard;
+
+	@Autowired
+	RuleSentence sentences;
+
+	@Autowired
+	CustomerErasure erasure;
+
+	@Autowired
+	DataGenerator generator;
+
+	@Autowired
+	FeatureService features;
+
+	@Autowired
+	Jobs jobs;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@TempDir
+	Path folder;
+
+	/** The suffix that keeps this test's attribute keys apart from other tests' in the same database. */
+	String n;
+
+	@BeforeEach
+	void customers() throws Exception {
+		if (features.current().customers() < 300) {
+			generator.generate(new GenerationRequest(400, 29, AS_OF), GenerationProgress.NONE);
+			jobs.awaitEnd(features.startRebuild(AS_OF, "tester"), Duration.ofSeconds(120));
+		}
+		n = Integer.toString(NEXT.incrementAndGet());
+	}
+
+	@Test
+	void importsALongAndAWideFileAndCountsSegmentsExactly() throws Exception {
+		declare("purpose_" + n, "Loan purpose", AttributeKind.LIST, null, "car\nfurniture\neducation", false);
+		declare("duration_" + n, "Loan duration", AttributeKind.NUMBER, "months", null, false);
+		declare("applied_" + n, "Applied on", AttributeKind.DATE, null, null, false);
+		declare("owns_home_" + n, "Owns a home", AttributeKind.YES_NO, null, null, false);
+		List<Long> customers = featureCustomers();
+		Random random = new Random(Long.parseLong(n));
+		Map<Long, String> purpose = new HashMap<>();
+		Map<Long, Integer> duration = new HashMap<>();
+		Map<Long, LocalDate> applied = new HashMap<>();
+		Map<Long, Boolean> ownsHome = new HashMap<>();
+		StringBuilder longFile = new StringBuilder("customer_id,key,value\n");
+		StringBuilder wideFile = new StringBuilder("customer_id,duration_" + n + ",applied_" + n + ",owns_home_" + n + "\n");
+		for (long id : customers) {
+			if (random.nextInt(4) > 0) {
+				String value = List.of("car", "furniture", "education").get(random.nextInt(3));
+				purpose.put(id, value);
+				longFile.append(id).append(",purpose_").append(n).append(',').append(value).append('\n');
+			}
+			String months = "";
+			if (random.nextInt(5) > 0) {
+				duration.put(id, 6 + random.nextInt(55));
+				months = Integer.toString(duration.get(id));
+			}
+			String day = "";
+			if (random.nextBoolean()) {
+				applied.put(id, AS_OF.minusDays(random.nextInt(200)));
+				day = applied.get(id).toString();
+			}
+			String yesNo = "";
+			if (random.nextInt(3) > 0) {
+				ownsHome.put(id, random.nextBoolean());
+				yesNo = ownsHome.get(id) ? "yes" : "no";
+			}
+			wideFile.append(id).append(',').append(months).append(',').append(day).append(',').append(yesNo).append('\n');
+		}
+
+		assertImported(write("customer_attributes.csv", longFile));
+		assertImported(write("customer_attributes_wide.csv", wideFile));
+
+		assertThat(values("purpose_" + n, "text_value", String.class)).isEqualTo(purpose);
+		assertThat(count(condition("duration_" + n, Operator.GT, "24"))).isEqualTo(
+				duration.values().stream().filter(months -> months > 24).count());
+		assertThat(count(condition("duration_" + n, Operator.BETWEEN, "12", "24"))).isEqualTo(
+				duration.values().stream().filter(months -> months >= 12 && months <= 24).count());
+		assertThat(count(condition("purpose_" + n, Operator.IN, "car", "education"))).isEqualTo(
+				purpose.values().stream().filter(value -> !value.equals("furniture")).count());
+		assertThat(count(condition("applied_" + n, Operator.WITHIN_LAST_DAYS, "30"))).isEqualTo(
+				applied.values().stream().filter(day -> !day.isBefore(AS_OF.minusDays(30))).count());
+		assertThat(count(condition("owns_home_" + n, Operator.EQ, "true"))).isEqualTo(
+				ownsHome.values().stream().filter(yes -> yes).count());
+		long carAndLong = customers.stream()
+			.filter(id -> "car".equals(purpose.get(id)) && duration.getOrDefault(id, 0) > 24).count();
+		assertThat(count(new RuleNode.Group(RuleNode.Logic.AND, List.of(condition("purpose_" + n, Operator.IN, "car"),
+				condition("duration_" + n, Operator.GT, "24"))))).isEqualTo(carAndLong);
+	}
+
+	@Test
+	void countsACustomerWithoutAValueAsUnknown() throws Exception {
+		declare("tier_" + n, "Tier", AttributeKind.LIST, null, "gold\nsilver", false);
+		declare("score_" + n, "Score", AttributeKind.NUMBER, null, null, false);
+		List<Long> customers = featureCustomers();
+		StringBuilder file = new StringBuilder("customer_id,tier_" + n + ",score_" + n + "\n");
+		Set<Long> gold = new HashSet<>();
+		for (int i = 0; i < 40; i++) {
+			long id = customers.get(i);
+			if (i % 2 == 0) {
+				gold.add(id);
+			}
+			file.append(id).append(',').append(i % 2 == 0 ? "gold" : "silver").append(',').append(i).append('\n');
+		}
+		assertImported(write("customer_attributes.csv", file));
+
+		long all = customers.size();
+		assertThat(count(condition("tier_" + n, Operator.NOT_IN, "gold"))).as("not gold: silver and unknown")
+			.isEqualTo(all - gold.size());
+		assertThat(count(condition("tier_" + n, Operator.IS_EMPTY))).isEqualTo(all - 40);
+		assertThat(count(condition("tier_" + n, Operator.IS_NOT_EMPTY))).isEqualTo(40);
+		assertThat(count(condition("score_" + n, Operator.NE, "3"))).as("≠ counts the unknown too").isEqualTo(all - 1);
+		assertThat(count(condition("score_" + n, Operator.LT, "1000"))).as("a comparison never matches unknown").isEqualTo(40);
+	}
+
+	@Test
+	void refusesABadFileWithItsLineNumbersAndWritesNothing() throws Exception {
+		declare("purpose_" + n, "Loan purpose", AttributeKind.LIST, null, "car\nfurniture", false);
+		declare("duration_" + n, "Loan duration", AttributeKind.NUMBER, "months", null, false);
+		List<Long> customers = featureCustomers();
+		long nobody = jdbc.sql("SELECT MAX(customer_id) FROM customer").query(Long.class).single() + 1000;
+		String file = "customer_id,key,value\n"
+				+ customers.get(0) + ",purpose_" + n + ",car\n"
+				+ nobody + ",purpose_" + n + ",car\n"
+				+ customers.get(1) + ",colour_" + n + ",red\n"
+				+ customers.get(2) + ",duration_" + n + ",twelve\n"
+				+ customers.get(3) + ",purpose_" + n + ",boat\n";
+
+		AttributeValuesImport.Outcome outcome = imports.importFile(write("customer_attributes.csv", file),
+				"customer_attributes.csv", "admin");
+
+		assertThat(outcome.accepted()).isFalse();
+		assertThat(outcome.problems()).extracting(problem -> problem.line() + " " + problem.column() + " " + problem.messageKey())
+			.containsExactlyInAnyOrder("3 customer_id attributes.import.unknownCustomer", "4 key attributes.import.unknownKey",
+					"5 value attributes.import.notNumber", "6 value attributes.import.notInList");
+		assertThat(storedValues("purpose_" + n) + storedValues("duration_" + n)).as("values written").isZero();
+
+		MvcTestResult page = mvc.post().uri("/admin/attributes/import")
+			.multipart().file(new MockMultipartFile("file", "customer_attributes.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8)))
+			.with(csrf()).with(user("admin").roles("ADMIN")).exchange();
+		assertThat(page).hasStatus(422);
+		assertThat(page).bodyText().contains("4 problems found. Nothing was written", "There is no customer " + nobody,
+				"values (car, furniture)");
+	}
+
+	@Test
+	void refusesAWideFileWithAnUndeclaredColumn() throws Exception {
+		declare("duration_" + n, "Loan duration", AttributeKind.NUMBER, "months", null, false);
+		String file = "customer_id,duration_" + n + ",shoe_size\n" + featureCustomers().get(0) + ",12,44\n";
+		AttributeValuesImport.Outcome outcome = imports.importFile(write("customer_attributes.csv", file),
+				"customer_attributes.csv", "admin");
+		assertThat(outcome.problems()).extracting(problem -> problem.line() + " " + problem.column())
+			.containsExactly("1 shoe_size");
+		assertThat(storedValues("duration_" + n)).isZero();
+	}
+
+	@Test
+	void erasureRemovesTheCustomersValues() throws Exception {
+		declare("duration_" + n, "Loan duration", AttributeKind.NUMBER, "months", null, false);
+		List<Long> customers = featureCustomers();
+		long erased = customers.get(customers.size() - 1);
+		long kept = customers.get(0);
+		assertImported(write("customer_attributes.csv", "customer_id,duration_" + n + "\n" + erased + ",36\n" + kept + ",12\n"));
+
+		assertThat(erasure.erase(erased)).isPresent().get()
+			.satisfies(removed -> assertThat(removed.perTable()).containsEntry("customer_attribute", 1L));
+
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM customer_attribute WHERE customer_id = :id").param("id", erased)
+			.query(Long.class).single()).isZero();
+		assertThat(storedValues("duration_" + n)).isEqualTo(1);
+	}
+
+	@Test
+	void flagsACreditOfferOnAProtectedAttributeAndReadsItsLabel() {
+		declare("religion_" + n, "Religion", AttributeKind.LIST, null, "a\nb", true);
+		declare("duration_" + n, "Loan duration", AttributeKind.NUMBER, "months", null, false);
+		RuleNode onProtected = condition("religion_" + n, Operator.IN, "a");
+		RuleNode onOther = condition("duration_" + n, Operator.GT, "24");
+
+		assertThat(guard.flags(Purpose.CREDIT_OFFER, onProtected, null)).isTrue();
+		assertThat(guard.flags(Purpose.CREDIT_OFFER, onOther, null)).isFalse();
+		long segment = segments.create("On religion " + n, null, Purpose.GENERAL, "tester", onProtected);
+		assertThat(guard.findings(new RuleNode.SegmentReference(segment, false), null, Locale.UK))
+			.singleElement().satisfies(finding -> assertThat(finding.via()).containsExactly("On religion " + n));
+		assertThat(sentences.of(onOther, id -> "", Locale.UK)).isEqualTo("Loan duration > 24 months");
+	}
+
+	@Test
+	void keepsAnAttributeASegmentUsesAndRefusesAStaleEdit() {
+		declare("duration_" + n, "Loan duration", AttributeKind.NUMBER, "months", null, false);
+		long segment = segments.create("Long loans " + n, null, Purpose.GENERAL, "tester",
+				condition("duration_" + n, Operator.GT, "24"));
+
+		assertThatThrownBy(() -> definitions.delete("duration_" + n)).isInstanceOf(AttributeInUseException.class)
+			.satisfies(e -> assertThat(((AttributeInUseException) e).segments()).containsExactly("Long loans " + n));
+
+		AttributeForm opened = AttributeForm.of(definitions.get("duration_" + n));
+		definitions.update("duration_" + n, withLabel(opened, "Term"));
+		assertThatThrownBy(() -> definitions.update("duration_" + n, withLabel(opened, "Duration")))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+		assertThat(definitions.get("duration_" + n).label()).isEqualTo("Term");
+
+		segments.delete(segment, segments.get(segment).version());
+		definitions.delete("duration_" + n);
+		assertThat(definitions.all()).noneMatch(definition -> definition.key().equals("duration_" + n));
+	}
+
+	private static AttributeForm withLabel(AttributeForm form, String label) {
+		return new AttributeForm(form.key(), label, form.kind(), form.unit(), form.group(), form.listValues(),
+				form.protectedAttribute(), form.description(), form.version());
+	}
+
+	private void declare(String key, String label, AttributeKind kind, String unit, String listValues, boolean isProtected) {
+		definitions.declare(new AttributeForm(key, label, kind, unit, "Loan", listValues, isProtected, null, 0), "admin");
+	}
+
+	private Path write(String name, CharSequence content) throws IOException {
+		Path file = Files.createDirectories(folder.resolve(n)).resolve(name);
+		Files.writeString(file, content, StandardCharsets.UTF_8);
+		return file;
+	}
+
+	private void assertImported(Path file) throws InterruptedException {
+		AttributeValuesImport.Outcome outcome = imports.importFile(file, file.getFileName().toString(), "admin");
+		assertThat(outcome.problems()).as("problems").isEmpty();
+		assertThat(jobs.awaitEnd(outcome.jobId(), Duration.ofSeconds(60)).status()).isEqualTo(JobStatus.SUCCEEDED);
+	}
+
+	/** The customers of the active features snapshot: those a segment counts. */
+	private List<Long> featureCustomers() {
+		return new ArrayList<>(jdbc.sql("SELECT customer_id FROM %s ORDER BY customer_id"
+			.formatted(features.current().table().tableName())).query(Long.class).list());
+	}
+
+	private <T> Map<Long, T> values(String key, String column, Class<T> type) {
+		Map<Long, T> values = new HashMap<>();
+		jdbc.sql("SELECT customer_id, %s FROM customer_attribute WHERE attribute_key = :key".formatted(column))
+			.param("key", key).query(rs -> {
+				values.put(rs.getLong(1), rs.getObject(2, type));
+			});
+		return values;
+	}
+
+	private long storedValues(String key) {
+		return jdbc.sql("SELECT COUNT(*) FROM customer_attribute WHERE attribute_key = :key").param("key", key)
+			.query(Long.class).single();
+	}
+
+	private long count(RuleNode rule) {
+		return segments.count(rule, null).customers();
+	}
+
+	private static RuleNode.Condition condition(String key, Operator operator, String... values) {
+		return new RuleNode.Condition("custom." + key, operator, List.of(values));
+	}
+
+}
