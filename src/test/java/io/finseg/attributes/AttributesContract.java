@@ -279,6 +279,21 @@ abstract class AttributesContract {
 		assertThat(definitions.all()).noneMatch(definition -> definition.key().equals("duration_" + n));
 	}
 
+	@Test
+	void showsDeclaredAttributesInTheBuilderUnderTheirGroupAndToAnAnalystWithoutEditing() {
+		declare("duration_" + n, "Loan duration " + n, AttributeKind.NUMBER, "months", null, false);
+
+		MvcTestResult builder = mvc.post().uri("/segments/new").param("action", "addAttribute:custom.duration_" + n)
+			.with(csrf()).with(user("marketer").roles("MARKETER")).exchange();
+		assertThat(builder).hasStatusOk();
+		assertThat(builder).bodyText().contains("<h3 class=\"catalogue-group-title\">Loan</h3>", "Loan duration " + n,
+				"value=\"custom.duration_" + n + "\" selected", "Value (months)");
+
+		MvcTestResult list = mvc.get().uri("/attributes").with(user("ann").roles("ANALYST")).exchange();
+		assertThat(list).hasStatusOk();
+		assertThat(list).bodyText().contains("Loan duration " + n, "duration_" + n).doesNotContain("/admin/attributes/duration_" + n);
+	}
+
 	private static AttributeForm withLabel(AttributeForm form, String label) {
 		return new AttributeForm(form.key(), label, form.kind(), form.unit(), form.group(), form.listValues(),
 				form.protectedAttribute(), form.description(), form.version());
