@@ -3,6 +3,7 @@ package io.finseg.attributes;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -48,6 +49,12 @@ public class AttributeDefinitions implements CustomAttributes {
 	@Transactional(readOnly = true)
 	public List<Attribute> declared() {
 		return repository.all().stream().map(AttributeDefinition::asRuleAttribute).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Attribute> declared(String key) {
+		return repository.find(key).map(AttributeDefinition::asRuleAttribute);
 	}
 
 	@Transactional(readOnly = true)

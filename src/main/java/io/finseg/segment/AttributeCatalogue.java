@@ -116,7 +116,8 @@ public class AttributeCatalogue {
 		if (column == null || !column.startsWith(Attribute.CUSTOM_PREFIX)) {
 			return find(column);
 		}
-		return declared().stream().filter(attribute -> attribute.column().equals(column)).findFirst();
+		CustomAttributes declared = custom == null ? null : custom.getIfAvailable();
+		return declared == null ? Optional.empty() : declared.declared(column.substring(Attribute.CUSTOM_PREFIX.length()));
 	}
 
 	private List<Attribute> declared() {

@@ -1,6 +1,7 @@
 package io.finseg.segment;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The custom attributes an admin declared: implemented as a bean by the room that keeps them
@@ -10,5 +11,8 @@ public interface CustomAttributes {
 
 	/** Every declared attribute, as {@link Attribute#custom} builds it, in the order to show them. */
 	List<Attribute> declared();
+
+	/** The declared attribute with this key, if there is one. */
+	Optional<Attribute> declared(String key);
 
 }
