@@ -20,9 +20,14 @@ record AttributeForm(
 		@Size(max = 20, message = "{attributes.unit.size}") String unit,
 		@Size(max = 40, message = "{attributes.group.size}") String group,
 		@Size(max = 2000, message = "{attributes.listValues.size}") String listValues,
-		boolean protectedAttribute,
+		Boolean protectedAttribute,
 		@Size(max = 500, message = "{attributes.description.size}") String description,
 		int version) {
+
+	AttributeForm {
+		// An unticked checkbox sends nothing at all.
+		protectedAttribute = Boolean.TRUE.equals(protectedAttribute);
+	}
 
 	static AttributeForm empty() {
 		return new AttributeForm("", "", AttributeKind.NUMBER, "", "", "", false, "", 0);

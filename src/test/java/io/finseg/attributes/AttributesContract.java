@@ -294,6 +294,26 @@ abstract class AttributesContract {
 		assertThat(list).bodyText().contains("Loan duration " + n, "duration_" + n).doesNotContain("/admin/attributes/duration_" + n);
 	}
 
+	@Test
+	void showsWhatIsWrongWithAFormAndWhenSomeoneElseSavedFirst() {
+		MvcTestResult invalid = mvc.post().uri("/admin/attributes").param("key", "Bad Key; DROP TABLE customer")
+			.param("label", "").param("kind", "LIST").param("listValues", "").param("version", "0")
+			.with(csrf()).with(user("admin").roles("ADMIN")).exchange();
+		assertThat(invalid).hasStatus(422);
+		assertThat(invalid).bodyText().contains("Please correct", "A key is lower-case letters", "Please fill in this field");
+		assertThat(definitions.all()).noneMatch(definition -> definition.label().isEmpty());
+
+		declare("duration_" + n, "Loan duration", AttributeKind.NUMBER, "months", null, false);
+		int opened = definitions.get("duration_" + n).version();
+		definitions.update("duration_" + n, withLabel(AttributeForm.of(definitions.get("duration_" + n)), "Term"));
+		MvcTestResult stale = mvc.post().uri("/admin/attributes/duration_" + n + "/edit").param("key", "duration_" + n)
+			.param("label", "Duration").param("kind", "NUMBER").param("version", Integer.toString(opened))
+			.with(csrf()).with(user("admin").roles("ADMIN")).exchange();
+		assertThat(stale).hasStatus(409);
+		assertThat(stale).bodyText().contains("Someone else changed this attribute");
+		assertThat(definitions.get("duration_" + n).label()).isEqualTo("Term");
+	}
+
 	private static AttributeForm withLabel(AttributeForm form, String label) {
 		return new AttributeForm(form.key(), label, form.kind(), form.unit(), form.group(), form.listValues(),
 				form.protectedAttribute(), form.description(), form.version());
