@@ -236,8 +236,12 @@ abstract class AttributesContract {
 		long kept = customers.get(0);
 		assertImported(write("customer_attributes.csv", "customer_id,duration_" + n + "\n" + erased + ",36\n" + kept + ",12\n"));
 
+		// Other tests in the same database may have given this customer values of their own attributes.
+		long held = jdbc.sql("SELECT COUNT(*) FROM customer_attribute WHERE customer_id = :id").param("id", erased)
+			.query(Long.class).single();
+		assertThat(held).isPositive();
 		assertThat(erasure.erase(erased)).isPresent().get()
-			.satisfies(removed -> assertThat(removed.perTable()).containsEntry("customer_attribute", 1L));
+			.satisfies(removed -> assertThat(removed.perTable()).containsEntry("customer_attribute", held));
 
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM customer_attribute WHERE customer_id = :id").param("id", erased)
 			.query(Long.class).single()).isZero();
