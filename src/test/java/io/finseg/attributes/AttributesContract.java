@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,11 +39,14 @@ import io.finseg.datagen.GenerationRequest;
 import io.finseg.features.FeatureService;
 import io.finseg.jobs.JobStatus;
 import io.finseg.jobs.Jobs;
+import io.finseg.features.FeatureSnapshot;
 import io.finseg.segment.FairLendingGuard;
+import io.finseg.segment.IndexedCounts;
 import io.finseg.segment.Operator;
 import io.finseg.segment.Purpose;
 import io.finseg.segment.RuleNode;
 import io.finseg.segment.RuleSentence;
+import io.finseg.segment.SegmentRules;
 import io.finseg.segment.SegmentService;
 
 /**
@@ -88,6 +92,9 @@ abstract class AttributesContract {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	IndexedCounts index;
 
 	@TempDir
 	Path folder;
@@ -316,6 +323,22 @@ abstract class AttributesContract {
 		assertThat(stale).hasStatus(409);
 		assertThat(stale).bodyText().contains("Someone else changed this attribute");
 		assertThat(definitions.get("duration_" + n).label()).isEqualTo("Term");
+	}
+
+	@Test
+	void leavesRulesWithACustomConditionToSqlWhileTheIndexAnswersTheOthers() throws InterruptedException {
+		declare("duration_" + n, "Loan duration", AttributeKind.NUMBER, "months", null, false);
+		RuleNode adults = new RuleNode.Condition("age", Operator.GE, List.of("18"));
+		RuleNode adultsOnLongLoans = new RuleNode.Group(RuleNode.Logic.AND,
+				List.of(adults, condition("duration_" + n, Operator.GT, "24")));
+		SegmentRules none = id -> Optional.empty();
+		FeatureSnapshot snapshot = features.current();
+		for (int i = 0; i < 300 && index.members(adults, none, snapshot).isEmpty(); i++) {
+			Thread.sleep(100);
+		}
+
+		assertThat(index.members(adults, none, snapshot)).as("the index answers the features' attributes").isPresent();
+		assertThat(index.members(adultsOnLongLoans, none, snapshot)).as("and leaves custom conditions to SQL").isEmpty();
 	}
 
 	private static AttributeForm withLabel(AttributeForm form, String label) {
