@@ -22,6 +22,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.validation.Validator;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +46,7 @@ import io.finseg.segment.FairLendingGuard;
 import io.finseg.segment.IndexedCounts;
 import io.finseg.segment.Operator;
 import io.finseg.segment.Purpose;
+import io.finseg.segment.RuleException;
 import io.finseg.segment.RuleNode;
 import io.finseg.segment.RuleSentence;
 import io.finseg.segment.SegmentRules;
@@ -95,6 +98,9 @@ abstract class AttributesContract {
 
 	@Autowired
 	IndexedCounts index;
+
+	@Autowired
+	Validator validator;
 
 	@TempDir
 	Path folder;
@@ -339,6 +345,23 @@ abstract class AttributesContract {
 
 		assertThat(index.members(adults, none, snapshot)).as("the index answers the features' attributes").isPresent();
 		assertThat(index.members(adultsOnLongLoans, none, snapshot)).as("and leaves custom conditions to SQL").isEmpty();
+	}
+
+	@Test
+	void refusesInjectionInKeysAndBindsItInLabelsAndValues() throws Exception {
+		String payload = "x' OR '1'='1";
+		assertThat(validator.validate(new AttributeForm(payload, "Label", AttributeKind.TEXT, null, null, null, false, null, 0)))
+			.extracting(violation -> violation.getPropertyPath().toString()).containsExactly("key");
+		assertThatThrownBy(() -> segments.check(condition(payload, Operator.IS_EMPTY), null)).isInstanceOf(RuleException.class)
+			.satisfies(e -> assertThat(((RuleException) e).messageKey()).isEqualTo("segment.problem.unknownAttribute"));
+
+		declare("note_" + n, "<b>Note</b> " + payload, AttributeKind.TEXT, null, null, false);
+		long customer = featureCustomers().get(0);
+		assertImported(write("customer_attributes.csv", "customer_id,key,value\n" + customer + ",note_" + n + ",\"" + payload + "\"\n"));
+		assertThat(count(condition("note_" + n, Operator.EQ, payload))).isEqualTo(1);
+		assertThat(count(condition("note_" + n, Operator.CONTAINS, "%"))).as("LIKE wildcards are escaped").isZero();
+		assertThat(mvc.get().uri("/attributes").with(user("ann").roles("ANALYST"))).bodyText()
+			.contains("&lt;b&gt;Note&lt;/b&gt;").doesNotContain("<b>Note</b>");
 	}
 
 	private static AttributeForm withLabel(AttributeForm form, String label) {
