@@ -1,17 +1,11 @@
 package io.finseg.attributes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,102 +14,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.validation.Validator;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import io.finseg.customer.CustomerErasure;
-import io.finseg.datagen.DataGenerator;
-import io.finseg.datagen.GenerationProgress;
-import io.finseg.datagen.GenerationRequest;
-import io.finseg.features.FeatureService;
-import io.finseg.jobs.JobStatus;
-import io.finseg.jobs.Jobs;
 import io.finseg.features.FeatureSnapshot;
-import io.finseg.segment.FairLendingGuard;
-import io.finseg.segment.IndexedCounts;
 import io.finseg.segment.Operator;
 import io.finseg.segment.Purpose;
-import io.finseg.segment.RuleException;
 import io.finseg.segment.RuleNode;
-import io.finseg.segment.RuleSentence;
 import io.finseg.segment.SegmentRules;
-import io.finseg.segment.SegmentService;
 
 /**
  * Custom attributes on a real database: declared, imported from real files in long and wide
  * form (all or nothing), counted in segments exactly as the test computes from what it wrote,
  * unknown values as docs/segments.md says, erased with the customer, flagged when protected.
  */
-abstract class AttributesContract {
-
-	private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
-
-	private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 100_000));
-
-	@Autowired
-	AttributeDefinitions definitions;
-
-	@Autowired
-	AttributeValuesImport imports;
-
-	@Autowired
-	SegmentService segments;
-
-	@Autowired
-	FairLendingGuard guard;
-
-	@Autowired
-	RuleSentence sentences;
-
-	@Autowired
-	CustomerErasure erasure;
-
-	@Autowired
-	DataGenerator generator;
-
-	@Autowired
-	FeatureService features;
-
-	@Autowired
-	Jobs jobs;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	IndexedCounts index;
-
-	@Autowired
-	Validator validator;
-
-	@TempDir
-	Path folder;
-
-	/** The suffix that keeps this test's attribute keys apart from other tests' in the same database. */
-	String n;
-
-	@BeforeEach
-	void customers() throws Exception {
-		if (features.current().customers() < 300) {
-			generator.generate(new GenerationRequest(400, 29, AS_OF), GenerationProgress.NONE);
-			jobs.awaitEnd(features.startRebuild(AS_OF, "tester"), Duration.ofSeconds(120));
-		}
-		n = Integer.toString(NEXT.incrementAndGet());
-	}
+abstract class AttributesContract extends AttributesFixture {
 
 	@Test
 	void importsALongAndAWideFileAndCountsSegmentsExactly() throws Exception {
@@ -277,61 +192,6 @@ abstract class AttributesContract {
 	}
 
 	@Test
-	void keepsAnAttributeASegmentUsesAndRefusesAStaleEdit() {
-		declare("duration_" + n, "Loan duration", AttributeKind.NUMBER, "months", null, false);
-		long segment = segments.create("Long loans " + n, null, Purpose.GENERAL, "tester",
-				condition("duration_" + n, Operator.GT, "24"));
-
-		assertThatThrownBy(() -> definitions.delete("duration_" + n)).isInstanceOf(AttributeInUseException.class)
-			.satisfies(e -> assertThat(((AttributeInUseException) e).segments()).containsExactly("Long loans " + n));
-
-		AttributeForm opened = AttributeForm.of(definitions.get("duration_" + n));
-		definitions.update("duration_" + n, withLabel(opened, "Term"));
-		assertThatThrownBy(() -> definitions.update("duration_" + n, withLabel(opened, "Duration")))
-			.isInstanceOf(OptimisticLockingFailureException.class);
-		assertThat(definitions.get("duration_" + n).label()).isEqualTo("Term");
-
-		segments.delete(segment, segments.get(segment).version());
-		definitions.delete("duration_" + n);
-		assertThat(definitions.all()).noneMatch(definition -> definition.key().equals("duration_" + n));
-	}
-
-	@Test
-	void showsDeclaredAttributesInTheBuilderUnderTheirGroupAndToAnAnalystWithoutEditing() {
-		declare("duration_" + n, "Loan duration " + n, AttributeKind.NUMBER, "months", null, false);
-
-		MvcTestResult builder = mvc.post().uri("/segments/new").param("action", "addAttribute:custom.duration_" + n)
-			.with(csrf()).with(user("marketer").roles("MARKETER")).exchange();
-		assertThat(builder).hasStatusOk();
-		assertThat(builder).bodyText().contains("<h3 class=\"catalogue-group-title\">Loan</h3>", "Loan duration " + n,
-				"value=\"custom.duration_" + n + "\" selected", "Value (months)");
-
-		MvcTestResult list = mvc.get().uri("/attributes").with(user("ann").roles("ANALYST")).exchange();
-		assertThat(list).hasStatusOk();
-		assertThat(list).bodyText().contains("Loan duration " + n, "duration_" + n).doesNotContain("/admin/attributes/duration_" + n);
-	}
-
-	@Test
-	void showsWhatIsWrongWithAFormAndWhenSomeoneElseSavedFirst() {
-		MvcTestResult invalid = mvc.post().uri("/admin/attributes").param("key", "Bad Key; DROP TABLE customer")
-			.param("label", "").param("kind", "LIST").param("listValues", "").param("version", "0")
-			.with(csrf()).with(user("admin").roles("ADMIN")).exchange();
-		assertThat(invalid).hasStatus(422);
-		assertThat(invalid).bodyText().contains("Please correct", "A key is lower-case letters", "Please fill in this field");
-		assertThat(definitions.all()).noneMatch(definition -> definition.label().isEmpty());
-
-		declare("duration_" + n, "Loan duration", AttributeKind.NUMBER, "months", null, false);
-		int opened = definitions.get("duration_" + n).version();
-		definitions.update("duration_" + n, withLabel(AttributeForm.of(definitions.get("duration_" + n)), "Term"));
-		MvcTestResult stale = mvc.post().uri("/admin/attributes/duration_" + n + "/edit").param("key", "duration_" + n)
-			.param("label", "Duration").param("kind", "NUMBER").param("version", Integer.toString(opened))
-			.with(csrf()).with(user("admin").roles("ADMIN")).exchange();
-		assertThat(stale).hasStatus(409);
-		assertThat(stale).bodyText().contains("Someone else changed this attribute");
-		assertThat(definitions.get("duration_" + n).label()).isEqualTo("Term");
-	}
-
-	@Test
 	void leavesRulesWithACustomConditionToSqlWhileTheIndexAnswersTheOthers() throws InterruptedException {
 		declare("duration_" + n, "Loan duration", AttributeKind.NUMBER, "months", null, false);
 		RuleNode adults = new RuleNode.Condition("age", Operator.GE, List.of("18"));
@@ -345,72 +205,6 @@ abstract class AttributesContract {
 
 		assertThat(index.members(adults, none, snapshot)).as("the index answers the features' attributes").isPresent();
 		assertThat(index.members(adultsOnLongLoans, none, snapshot)).as("and leaves custom conditions to SQL").isEmpty();
-	}
-
-	@Test
-	void refusesInjectionInKeysAndBindsItInLabelsAndValues() throws Exception {
-		String payload = "x' OR '1'='1";
-		assertThat(validator.validate(new AttributeForm(payload, "Label", AttributeKind.TEXT, null, null, null, false, null, 0)))
-			.extracting(violation -> violation.getPropertyPath().toString()).containsExactly("key");
-		assertThatThrownBy(() -> segments.check(condition(payload, Operator.IS_EMPTY), null)).isInstanceOf(RuleException.class)
-			.satisfies(e -> assertThat(((RuleException) e).messageKey()).isEqualTo("segment.problem.unknownAttribute"));
-
-		declare("note_" + n, "<b>Note</b> " + payload, AttributeKind.TEXT, null, null, false);
-		long customer = featureCustomers().get(0);
-		assertImported(write("customer_attributes.csv", "customer_id,key,value\n" + customer + ",note_" + n + ",\"" + payload + "\"\n"));
-		assertThat(count(condition("note_" + n, Operator.EQ, payload))).isEqualTo(1);
-		assertThat(count(condition("note_" + n, Operator.CONTAINS, "%"))).as("LIKE wildcards are escaped").isZero();
-		assertThat(mvc.get().uri("/attributes").with(user("ann").roles("ANALYST"))).bodyText()
-			.contains("&lt;b&gt;Note&lt;/b&gt;").doesNotContain("<b>Note</b>");
-	}
-
-	private static AttributeForm withLabel(AttributeForm form, String label) {
-		return new AttributeForm(form.key(), label, form.kind(), form.unit(), form.group(), form.listValues(),
-				form.protectedAttribute(), form.description(), form.version());
-	}
-
-	private void declare(String key, String label, AttributeKind kind, String unit, String listValues, boolean isProtected) {
-		definitions.declare(new AttributeForm(key, label, kind, unit, "Loan", listValues, isProtected, null, 0), "admin");
-	}
-
-	private Path write(String name, CharSequence content) throws IOException {
-		Path file = Files.createDirectories(folder.resolve(n)).resolve(name);
-		Files.writeString(file, content, StandardCharsets.UTF_8);
-		return file;
-	}
-
-	private void assertImported(Path file) throws InterruptedException {
-		AttributeValuesImport.Outcome outcome = imports.importFile(file, file.getFileName().toString(), "admin");
-		assertThat(outcome.problems()).as("problems").isEmpty();
-		assertThat(jobs.awaitEnd(outcome.jobId(), Duration.ofSeconds(60)).status()).isEqualTo(JobStatus.SUCCEEDED);
-	}
-
-	/** The customers of the active features snapshot: those a segment counts. */
-	private List<Long> featureCustomers() {
-		return new ArrayList<>(jdbc.sql("SELECT customer_id FROM %s ORDER BY customer_id"
-			.formatted(features.current().table().tableName())).query(Long.class).list());
-	}
-
-	private <T> Map<Long, T> values(String key, String column, Class<T> type) {
-		Map<Long, T> values = new HashMap<>();
-		jdbc.sql("SELECT customer_id, %s FROM customer_attribute WHERE attribute_key = :key".formatted(column))
-			.param("key", key).query(rs -> {
-				values.put(rs.getLong(1), rs.getObject(2, type));
-			});
-		return values;
-	}
-
-	private long storedValues(String key) {
-		return jdbc.sql("SELECT COUNT(*) FROM customer_attribute WHERE attribute_key = :key").param("key", key)
-			.query(Long.class).single();
-	}
-
-	private long count(RuleNode rule) {
-		return segments.count(rule, null).customers();
-	}
-
-	private static RuleNode.Condition condition(String key, Operator operator, String... values) {
-		return new RuleNode.Condition("custom." + key, operator, List.of(values));
 	}
 
 }
