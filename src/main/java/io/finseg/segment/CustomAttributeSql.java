@@ -16,7 +16,7 @@ import java.util.function.Function;
  * value is unknown (docs/segments.md): comparisons never match them, {@code ≠}, {@code not in}
  * and "is empty" do.
  */
-final class CustomAttributeSql {
+public final class CustomAttributeSql {
 
 	private static final Map<AttributeType, Set<Operator>> OPERATORS = Map.of(
 			AttributeType.DECIMAL, EnumSet.of(EQ, NE, LT, LE, GT, GE, BETWEEN, IS_EMPTY, IS_NOT_EMPTY),
@@ -73,6 +73,17 @@ final class CustomAttributeSql {
 			case STARTS_WITH, WITHIN_LAST_DAYS -> throw new RuleException("segment.problem.operatorNotAllowed", operator,
 					attribute.column());
 		};
+	}
+
+	/**
+	 * A custom number's value for the row aliased {@code alias}, or NULL when unknown, as a scalar
+	 * sub-query (clustering reads it like a features column).
+	 *
+	 * @param keyPlaceholder the placeholder the attribute's key is bound to
+	 */
+	public static String numberValue(String alias, String keyPlaceholder) {
+		return "(SELECT ca.number_value FROM customer_attribute ca WHERE ca.customer_id = %s.customer_id AND ca.attribute_key = %s)"
+			.formatted(alias, keyPlaceholder);
 	}
 
 	private static String exists(String alias, String key, String valueCondition) {

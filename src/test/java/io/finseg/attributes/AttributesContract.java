@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import io.finseg.clustering.Algorithm;
+import io.finseg.clustering.RunParameters;
 import io.finseg.features.FeatureSnapshot;
 import io.finseg.segment.Operator;
 import io.finseg.segment.Purpose;
@@ -205,6 +208,33 @@ abstract class AttributesContract extends AttributesFixture {
 
 		assertThat(index.members(adults, none, snapshot)).as("the index answers the features' attributes").isPresent();
 		assertThat(index.members(adultsOnLongLoans, none, snapshot)).as("and leaves custom conditions to SQL").isEmpty();
+	}
+
+	@Test
+	void clustersOnACustomNumberAndFlagsARunOnAProtectedOne() throws Exception {
+		declare("duration_" + n, "Loan duration", AttributeKind.NUMBER, "months", null, false);
+		declare("risk_" + n, "Risk class", AttributeKind.NUMBER, null, null, true);
+		List<Long> customers = featureCustomers();
+		StringBuilder file = new StringBuilder("customer_id,duration_" + n + ",risk_" + n + "\n");
+		for (int i = 0; i < customers.size(); i++) {
+			file.append(customers.get(i)).append(',').append(i % 2 == 0 ? 12 : 48).append(',').append(i % 3).append('\n');
+		}
+		assertImported(write("customer_attributes.csv", file));
+
+		long run = clustering.start(new RunParameters(Algorithm.KMEANS, 2, null, null,
+				List.of("income", "custom.duration_" + n), null, 100_000, 4, 100), "tester");
+		jobs.awaitEnd(clustering.get(run).jobId(), Duration.ofSeconds(120));
+		long onProtected = clustering.start(new RunParameters(Algorithm.KMEANS, 2, null, null,
+				List.of("income", "custom.risk_" + n), null, 100_000, 4, 100), "tester");
+		jobs.awaitEnd(clustering.get(onProtected).jobId(), Duration.ofSeconds(120));
+
+		assertThat(clustering.get(run).completed()).isTrue();
+		assertThat(clustering.get(run).trainedOnProtected()).isFalse();
+		assertThat(clustering.get(onProtected).trainedOnProtected()).isTrue();
+		assertThat(mvc.get().uri("/clustering/" + run).with(user("ann").roles("ANALYST"))).hasStatusOk().bodyText()
+			.contains("Loan duration");
+		assertThat(mvc.get().uri("/clustering/new").with(user("ann").roles("ANALYST"))).bodyText()
+			.contains("value=\"custom.duration_" + n + "\"");
 	}
 
 }

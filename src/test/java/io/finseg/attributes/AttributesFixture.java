@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import io.finseg.clustering.ClusteringService;
 import io.finseg.customer.CustomerErasure;
 import io.finseg.datagen.DataGenerator;
 import io.finseg.datagen.GenerationProgress;
@@ -78,6 +79,9 @@ abstract class AttributesFixture {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	ClusteringService clustering;
 
 	@Autowired
 	IndexedCounts index;
