@@ -20,6 +20,9 @@ final class EveryPage {
 			"/clustering/{id}/progress", "an htmx fragment inside the run page, checked there",
 			"/campaigns/{id}/lookalikes/{model}/progress", "an htmx fragment inside the look-alike model page, checked there");
 
+	/** The custom attribute {@link EveryPageBrowserIT} declares, for the page that edits one. */
+	static final String EXAMPLE_ATTRIBUTE = "loan_purpose";
+
 	private EveryPage() {
 	}
 
@@ -75,6 +78,10 @@ final class EveryPage {
 				new Page("/admin/import", "/admin/import", admin),
 				new Page("/admin/import/{id}", "/admin/import/" + ids.importId(), admin),
 				new Page("/admin/data", "/admin/data", admin),
+				new Page("/attributes", "/attributes", both),
+				new Page("/admin/attributes/new", "/admin/attributes/new", admin),
+				new Page("/admin/attributes/import", "/admin/attributes/import", admin),
+				new Page("/admin/attributes/{key}/edit", "/admin/attributes/" + EXAMPLE_ATTRIBUTE + "/edit", admin),
 				new Page("/customers", "/customers", both),
 				new Page("/customers/{id}", "/customers/" + ids.customer(), both),
 				new Page("/admin/customers/{id}/erase", "/admin/customers/" + ids.customer() + "/erase", admin),

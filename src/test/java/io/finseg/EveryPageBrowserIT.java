@@ -124,6 +124,11 @@ class EveryPageBrowserIT {
 		if (importJob != null) {
 			jobs.awaitEnd(importJob, Duration.ofSeconds(60));
 		}
+		jdbc.sql("""
+				INSERT INTO attribute_definition (attribute_key, label, attribute_type, list_values, is_protected, version,
+				  created_by, created_at)
+				VALUES (:key, 'Loan purpose', 'LIST', 'car\nfurniture\neducation', FALSE, 0, 'tester', CURRENT_TIMESTAMP)""")
+			.param("key", EveryPage.EXAMPLE_ATTRIBUTE).update();
 		return new Ids(admin.getId(), featureJob, importId, member, segment, member, campaign, run, otherRun,
 				lookalikeModel(campaign));
 	}

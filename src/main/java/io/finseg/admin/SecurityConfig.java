@@ -38,7 +38,7 @@ class SecurityConfig {
 			.requestMatchers(HttpMethod.GET, "/campaigns/new", "/campaigns/*/export.csv").hasAnyRole("ADMIN", "MARKETER")
 			.requestMatchers(HttpMethod.GET, "/segments", "/segments/**", "/clustering", "/clustering/**", "/campaigns",
 					"/campaigns/*", "/campaigns/*/outcomes", "/campaigns/*/lookalikes", "/campaigns/*/lookalikes/*",
-					"/campaigns/*/lookalikes/*/progress", "/consent")
+					"/campaigns/*/lookalikes/*/progress", "/consent", "/attributes")
 			.hasAnyRole("ADMIN", "MARKETER", "ANALYST")
 			.requestMatchers(HttpMethod.POST, "/segments/**", "/clustering/**", "/campaigns", "/campaigns/**")
 			.hasAnyRole("ADMIN", "MARKETER")

@@ -23,8 +23,11 @@ public class ClusterLabeler {
 
 	private final MessageSource messages;
 
-	ClusterLabeler(MessageSource messages) {
+	private final ClusteringFeatures features;
+
+	ClusterLabeler(MessageSource messages, ClusteringFeatures features) {
 		this.messages = messages;
+		this.features = features;
 	}
 
 	/** The features that most set the cluster apart, largest distance first. */
@@ -48,7 +51,7 @@ public class ClusterLabeler {
 		if (word != null) {
 			return word;
 		}
-		String name = text("feature." + feature.column()).toLowerCase(Locale.ENGLISH);
+		String name = features.label(feature.column()).toLowerCase(Locale.ENGLISH);
 		return messages.getMessage("clustering.trait." + direction, new Object[] { name }, Locale.ENGLISH);
 	}
 

@@ -1,9 +1,12 @@
 package io.finseg.clustering;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import io.finseg.segment.Attribute;
@@ -11,8 +14,8 @@ import io.finseg.segment.AttributeCatalogue;
 import io.finseg.segment.AttributeType;
 
 /**
- * The feature columns clustering may use: the numeric attributes of the segment catalogue, so a
- * column name reaches SQL only if the catalogue has it. Skewed features (money, days, counts)
+ * The feature columns clustering may use: the numeric attributes of the segment catalogue and the
+ * declared custom numbers, so a column name reaches SQL only if the catalogue has it. Skewed features (money, days, counts)
  * get a log transform.
  */
 @Component
@@ -31,17 +34,29 @@ public class ClusteringFeatures {
 
 	private final AttributeCatalogue catalogue;
 
-	ClusteringFeatures(AttributeCatalogue catalogue) {
+	private final MessageSource messages;
+
+	ClusteringFeatures(AttributeCatalogue catalogue, MessageSource messages) {
 		this.catalogue = catalogue;
+		this.messages = messages;
 	}
 
-	/** Every attribute a run may use, in catalogue order. */
+	/** Every attribute a run may use, in catalogue order: the features', then declared numbers. */
 	public List<Attribute> selectable() {
-		return catalogue.all().stream().filter(ClusteringFeatures::isNumeric).toList();
+		return catalogue.ruleAttributes().stream().filter(ClusteringFeatures::isNumeric).toList();
 	}
 
 	public Optional<Attribute> find(String column) {
-		return catalogue.find(column).filter(ClusteringFeatures::isNumeric);
+		return catalogue.ruleAttribute(column).filter(ClusteringFeatures::isNumeric);
+	}
+
+	/** What pages call a feature: its label, or the column itself for one no longer declared. */
+	public String label(String column) {
+		Locale locale = LocaleContextHolder.getLocale();
+		if (column.startsWith(Attribute.CUSTOM_PREFIX)) {
+			return catalogue.ruleAttribute(column).map(Attribute::label).orElse(column.substring(Attribute.CUSTOM_PREFIX.length()));
+		}
+		return messages.getMessage("feature." + column, null, column, locale);
 	}
 
 	public Transform transformOf(String column) {
@@ -55,7 +70,7 @@ public class ClusteringFeatures {
 
 	/** True when any of the columns is protected for fair lending (age, life stage, …). */
 	public boolean anyProtected(List<String> columns) {
-		return columns.stream().anyMatch(column -> catalogue.find(column).map(Attribute::isProtected).orElse(false));
+		return columns.stream().anyMatch(column -> catalogue.ruleAttribute(column).map(Attribute::isProtected).orElse(false));
 	}
 
 	private static boolean isNumeric(Attribute attribute) {

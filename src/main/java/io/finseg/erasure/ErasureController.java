@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.finseg.attributes.AttributeValueErasure;
 import io.finseg.campaign.CampaignErasure;
 import io.finseg.customer.CustomerErasure;
 import io.finseg.customer.CustomerTable;
@@ -34,10 +35,14 @@ class ErasureController {
 
 	private final CampaignErasure campaigns;
 
-	ErasureController(CustomerErasure customers, FeatureErasure features, CampaignErasure campaigns) {
+	private final AttributeValueErasure attributes;
+
+	ErasureController(CustomerErasure customers, FeatureErasure features, CampaignErasure campaigns,
+			AttributeValueErasure attributes) {
 		this.customers = customers;
 		this.features = features;
 		this.campaigns = campaigns;
+		this.attributes = attributes;
 	}
 
 	@GetMapping("/admin/customers/{id}/erase")
@@ -70,6 +75,8 @@ class ErasureController {
 			.add(new ErasurePreview.TableRows(table.tableName(), "erasure.table." + table.tableName(), rows)));
 		features.rowsHeld(id).forEach((table, rows) -> tables
 			.add(new ErasurePreview.TableRows(table, "erasure.table.features", rows)));
+		tables.add(new ErasurePreview.TableRows("customer_attribute", "erasure.table.customer_attribute",
+				attributes.rowsHeld(id)));
 		return new ErasurePreview(id, name, tables, campaigns.snapshotsHolding(id));
 	}
 

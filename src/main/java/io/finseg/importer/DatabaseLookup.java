@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Checks ids against a table in batches of a thousand, instead of a query per row: either that
  * they are not there yet (an import never overwrites) or that they are (a reference).
  */
-final class DatabaseLookup {
+public final class DatabaseLookup {
 
 	private static final int BATCH = 1000;
 
@@ -27,31 +27,31 @@ final class DatabaseLookup {
 	private final Map<Long, Long> lineById = new HashMap<>();
 
 	/** Reports an id that failed the check, with the line it came from. */
-	interface Reporter {
+	public interface Reporter {
 
 		void problem(long id, long line);
 
 	}
 
 	/**
-	 * @param table  a table name from {@link ImportTable}, never from input
-	 * @param column a column name from {@link ImportTable}, never from input
+	 * @param table  a table name from {@link ImportTable} (or a constant of the caller), never from input
+	 * @param column a column name from {@link ImportTable} (or a constant of the caller), never from input
 	 */
-	DatabaseLookup(JdbcClient jdbc, String table, String column, boolean mustExist, Reporter reporter) {
+	public DatabaseLookup(JdbcClient jdbc, String table, String column, boolean mustExist, Reporter reporter) {
 		this.jdbc = jdbc;
 		this.sql = "SELECT %s FROM %s WHERE %s IN (:ids)".formatted(column, table, column);
 		this.mustExist = mustExist;
 		this.reporter = reporter;
 	}
 
-	void check(long id, long line) {
+	public void check(long id, long line) {
 		lineById.putIfAbsent(id, line);
 		if (lineById.size() >= BATCH) {
 			flush();
 		}
 	}
 
-	void flush() {
+	public void flush() {
 		if (lineById.isEmpty()) {
 			return;
 		}

@@ -26,7 +26,7 @@ import org.apache.commons.csv.CSVRecord;
  * separated, a header row naming the table's columns in any order. Problems with the file itself
  * (encoding, header, a quote never closed) are reported and end the reading of that file.
  */
-final class ImportFileReader {
+public final class ImportFileReader {
 
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
 		.setHeader()
@@ -45,24 +45,58 @@ final class ImportFileReader {
 	}
 
 	static void read(ImportTable table, Path file, String fileName, ImportProblems problems, RowHandler handler) {
-		try (Reader reader = strictUtf8(file); CSVParser parser = FORMAT.parse(reader)) {
-			int[] positions = headerPositions(table, parser.getHeaderNames(), fileName, problems);
-			if (positions == null) {
-				return;
+		int[][] positions = new int[1][];
+		readRecords(file, fileName, problems, new RecordHandler() {
+			@Override
+			public boolean header(List<String> names) {
+				positions[0] = headerPositions(table, names, fileName, problems);
+				return positions[0] != null;
 			}
-			List<ImportColumn> columns = table.columns();
-			for (CSVRecord record : parser) {
-				long line = record.getRecordNumber() + 1;
-				if (record.size() != parser.getHeaderNames().size()) {
-					problems.add(ImportProblem.at(fileName, line, null, "import.row.valueCount", record.size(),
-							parser.getHeaderNames().size()));
-					continue;
-				}
-				String[] values = new String[columns.size()];
+
+			@Override
+			public void row(long line, CSVRecord record) {
+				String[] values = new String[positions[0].length];
 				for (int i = 0; i < values.length; i++) {
-					values[i] = positions[i] < 0 ? null : record.get(positions[i]);
+					values[i] = positions[0][i] < 0 ? null : record.get(positions[0][i]);
 				}
 				handler.row(line, values);
+			}
+		});
+	}
+
+	/** Receives a CSV file's header, then each of its rows with as many values as the header has columns. */
+	public interface RecordHandler {
+
+		/** @return false when the header is not usable: the rows are then not read */
+		boolean header(List<String> names);
+
+		/** @param line the row's line number, the header being line 1 */
+		void row(long line, CSVRecord record);
+
+	}
+
+	/**
+	 * Reads any CSV file with a header row as the extract's files are read: UTF-8 only (a byte-order
+	 * mark allowed), empty lines skipped, a row with a wrong number of values, an empty or
+	 * unreadable file reported as problems.
+	 */
+	public static void readRecords(Path file, String fileName, ImportProblems problems, RecordHandler handler) {
+		try (Reader reader = strictUtf8(file); CSVParser parser = FORMAT.parse(reader)) {
+			List<String> header = parser.getHeaderNames();
+			if (header.isEmpty()) {
+				problems.add(ImportProblem.inFile(fileName, "import.file.empty"));
+				return;
+			}
+			if (!handler.header(header)) {
+				return;
+			}
+			for (CSVRecord record : parser) {
+				long line = record.getRecordNumber() + 1;
+				if (record.size() != header.size()) {
+					problems.add(ImportProblem.at(fileName, line, null, "import.row.valueCount", record.size(), header.size()));
+					continue;
+				}
+				handler.row(line, record);
 			}
 		}
 		catch (UncheckedIOException e) {
@@ -89,10 +123,6 @@ final class ImportFileReader {
 
 	/** Where each column of the table is in the file, or null when the header is not usable. */
 	private static int[] headerPositions(ImportTable table, List<String> header, String fileName, ImportProblems problems) {
-		if (header.isEmpty()) {
-			problems.add(ImportProblem.inFile(fileName, "import.file.empty"));
-			return null;
-		}
 		Map<String, Integer> positionByName = new HashMap<>();
 		for (int i = 0; i < header.size(); i++) {
 			positionByName.put(header.get(i).trim(), i);

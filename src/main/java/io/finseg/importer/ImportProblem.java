@@ -8,11 +8,11 @@ import java.util.List;
  */
 public record ImportProblem(String fileName, long line, String column, String messageKey, List<String> args) {
 
-	static ImportProblem inFile(String fileName, String messageKey, Object... args) {
+	public static ImportProblem inFile(String fileName, String messageKey, Object... args) {
 		return new ImportProblem(fileName, 0, null, messageKey, texts(args));
 	}
 
-	static ImportProblem at(String fileName, long line, String column, String messageKey, Object... args) {
+	public static ImportProblem at(String fileName, long line, String column, String messageKey, Object... args) {
 		return new ImportProblem(fileName, line, column, messageKey, texts(args));
 	}
 

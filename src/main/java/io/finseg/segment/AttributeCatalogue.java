@@ -19,13 +19,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Every attribute a segment rule may use: the only list. A column name reaches SQL only if it
  * is here. Protected attributes (age and what is derived from it, life stage, and the place a
  * customer lives) are flagged for the fair-lending guard.
+ * <p>
+ * {@link #all()} and {@link #find} are the features table's columns, which clustering and the
+ * outcome breakdowns read directly; rules may also use the {@link CustomAttributes} an admin
+ * declared, through {@link #ruleAttributes()} and {@link #ruleAttribute}.
  */
 @Component
 public class AttributeCatalogue {
@@ -41,7 +48,15 @@ public class AttributeCatalogue {
 
 	private final Map<String, Attribute> attributes = new LinkedHashMap<>();
 
+	private final ObjectProvider<CustomAttributes> custom;
+
 	AttributeCatalogue() {
+		this(null);
+	}
+
+	@Autowired
+	AttributeCatalogue(ObjectProvider<CustomAttributes> custom) {
+		this.custom = custom;
 		add("age", DEMOGRAPHICS, INTEGER, "years", true);
 		add("age_band", DEMOGRAPHICS, TEXT, null, true);
 		addEnum("life_stage", DEMOGRAPHICS, LIFE_STAGES, true);
@@ -89,6 +104,25 @@ public class AttributeCatalogue {
 
 	public Optional<Attribute> find(String column) {
 		return Optional.ofNullable(column == null ? null : attributes.get(column));
+	}
+
+	/** The features' attributes, then the declared ones: what the builder offers. */
+	public List<Attribute> ruleAttributes() {
+		return Stream.concat(attributes.values().stream(), declared().stream()).toList();
+	}
+
+	/** A features column or a declared attribute ({@link Attribute#CUSTOM_PREFIX} and its key). */
+	public Optional<Attribute> ruleAttribute(String column) {
+		if (column == null || !column.startsWith(Attribute.CUSTOM_PREFIX)) {
+			return find(column);
+		}
+		CustomAttributes declared = custom == null ? null : custom.getIfAvailable();
+		return declared == null ? Optional.empty() : declared.declared(column.substring(Attribute.CUSTOM_PREFIX.length()));
+	}
+
+	private List<Attribute> declared() {
+		CustomAttributes declared = custom == null ? null : custom.getIfAvailable();
+		return declared == null ? List.of() : declared.declared();
 	}
 
 	private void add(String column, AttributeGroup group, AttributeType type, String unit, boolean isProtected) {

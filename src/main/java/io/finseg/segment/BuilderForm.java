@@ -97,7 +97,7 @@ public class BuilderForm {
 		String verb = action.substring(0, colon);
 		String target = action.substring(colon + 1);
 		if (verb.equals("addAttribute")) {
-			catalogue.find(target).ifPresent(attribute -> root.getChildren()
+			catalogue.ruleAttribute(target).ifPresent(attribute -> root.getChildren()
 				.add(BuilderNode.condition(attribute.column(), FormFields.defaultOperator(attribute), FormFields.defaultValues(attribute))));
 			return;
 		}

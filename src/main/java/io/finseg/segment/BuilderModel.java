@@ -1,13 +1,14 @@
 package io.finseg.segment;
 
 import java.time.LocalDateTime;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -46,7 +47,7 @@ class BuilderModel {
 		model.addAttribute("formAction", segmentId == null ? "/segments/new" : "/segments/" + segmentId + "/edit");
 		model.addAttribute("catalogueGroups", groups());
 		Map<String, Attribute> byColumn = new LinkedHashMap<>();
-		catalogue.all().forEach(attribute -> byColumn.put(attribute.column(), attribute));
+		catalogue.ruleAttributes().forEach(attribute -> byColumn.put(attribute.column(), attribute));
 		model.addAttribute("attributes", byColumn);
 		model.addAttribute("ranges", hints.ranges());
 		model.addAttribute("purposes", Purpose.values());
@@ -58,14 +59,17 @@ class BuilderModel {
 		}
 	}
 
-	/** The catalogue by group, in the catalogue's order. */
-	private Map<AttributeGroup, List<Attribute>> groups() {
-		Map<AttributeGroup, List<Attribute>> groups = new EnumMap<>(AttributeGroup.class);
-		for (AttributeGroup group : AttributeGroup.values()) {
-			List<Attribute> members = catalogue.all().stream().filter(a -> a.group() == group).toList();
-			if (!members.isEmpty()) {
-				groups.put(group, members);
-			}
+	/**
+	 * The catalogue by group title, in the catalogue's order: the built-in groups, then the groups
+	 * an admin named for custom attributes (those without one under "Custom attributes").
+	 */
+	private Map<String, List<Attribute>> groups() {
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, List<Attribute>> groups = new LinkedHashMap<>();
+		for (Attribute attribute : catalogue.ruleAttributes()) {
+			String title = attribute.groupLabel() != null ? attribute.groupLabel()
+					: messages.getMessage("AttributeGroup." + attribute.group().name(), null, locale);
+			groups.computeIfAbsent(title, any -> new ArrayList<>()).add(attribute);
 		}
 		return groups;
 	}

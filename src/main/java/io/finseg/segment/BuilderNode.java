@@ -109,7 +109,7 @@ public class BuilderNode {
 		return switch (chosen.type()) {
 			case ENUM -> list ? "choices" : "choice";
 			case BOOLEAN -> "yesNo";
-			case DATE -> range ? "dateRange" : "date";
+			case DATE -> operator == Operator.WITHIN_LAST_DAYS ? "days" : range ? "dateRange" : "date";
 			case TEXT -> list ? "list" : "text";
 			case INTEGER, DECIMAL -> operator == Operator.WITHIN_LAST_DAYS ? "days"
 					: list ? "list" : range ? "numberRange" : "number";

@@ -64,7 +64,7 @@ public class FairLendingGuard {
 			group.children().forEach(child -> walk(child, via, visiting, found, locale));
 		}
 		else if (node instanceof RuleNode.Condition condition) {
-			if (catalogue.find(condition.attribute()).map(Attribute::isProtected).orElse(false)) {
+			if (catalogue.ruleAttribute(condition.attribute()).map(Attribute::isProtected).orElse(false)) {
 				found.add(new Finding(sentences.of(condition, segments::nameOf, locale), List.copyOf(via)));
 			}
 		}

@@ -32,7 +32,7 @@ final class FormFields {
 			Integer cluster = BuilderForm.parseInteger(fields.getFirst("cluster_" + path));
 			return BuilderNode.cluster(run == null ? -1 : run, cluster == null ? -1 : cluster);
 		}
-		Optional<Attribute> attribute = catalogue.find(fields.getFirst("attribute_" + path));
+		Optional<Attribute> attribute = catalogue.ruleAttribute(fields.getFirst("attribute_" + path));
 		if (attribute.isEmpty()) {
 			return BuilderNode.condition(null, null, List.of());
 		}

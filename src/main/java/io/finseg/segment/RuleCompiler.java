@@ -18,7 +18,8 @@ import io.finseg.features.FeatureService;
 
 /**
  * Turns a rule tree into one SQL condition over the features table. Column names come only from
- * the {@link AttributeCatalogue} and operators only from {@link Operator}; every value is bound. A reference to another segment becomes that
+ * the {@link AttributeCatalogue} and operators only from {@link Operator}; every value is bound
+ * (a custom attribute's key too, {@link CustomAttributeSql}). A reference to another segment becomes that
  * segment's own condition on the same row (what an IN sub-query would select, at the cost of the
  * rule alone); cycles, self references and trees deeper than {@value #MAX_DEPTH} are refused.
  */
@@ -170,7 +171,7 @@ public class RuleCompiler {
 	}
 
 	private String conditionSql(RuleNode.Condition condition, String alias, Context context) {
-		Attribute attribute = catalogue.find(condition.attribute())
+		Attribute attribute = catalogue.ruleAttribute(condition.attribute())
 			.orElseThrow(() -> new RuleException("segment.problem.unknownAttribute", String.valueOf(condition.attribute())));
 		Operator operator = condition.operator();
 		if (operator == null || !attribute.operators().contains(operator)) {
@@ -178,6 +179,9 @@ public class RuleCompiler {
 		}
 		if (!operator.acceptsValueCount(condition.values().size())) {
 			throw new RuleException("segment.problem.valueCount", operator, condition.values().size());
+		}
+		if (attribute.isCustom()) {
+			return CustomAttributeSql.condition(attribute, operator, condition.values(), alias, context::bind, context.asOf());
 		}
 		String column = alias + "." + attribute.column();
 		List<Object> values = condition.values().stream().map(text -> attribute.type().read(text, attribute)).toList();
@@ -201,7 +205,7 @@ public class RuleCompiler {
 		};
 	}
 
-	private static String escapeLike(Object text) {
+	static String escapeLike(Object text) {
 		return text.toString().replace("!", "!!").replace("%", "!%").replace("_", "!_");
 	}
 

@@ -52,8 +52,9 @@ public class RuleSentence {
 					names.apply(reference.segmentId()));
 		}
 		RuleNode.Condition condition = (RuleNode.Condition) node;
-		Attribute attribute = catalogue.find(condition.attribute()).orElse(null);
+		Attribute attribute = catalogue.ruleAttribute(condition.attribute()).orElse(null);
 		String label = attribute == null ? String.valueOf(condition.attribute())
+				: attribute.isCustom() ? attribute.label()
 				: messages.getMessage(attribute.labelKey(), null, condition.attribute(), locale).toLowerCase(locale);
 		List<String> values = condition.values().stream().map(value -> value(attribute, value, locale)).toList();
 		return text("segment.sentence." + condition.operator().name(), locale, label,
@@ -64,10 +65,22 @@ public class RuleSentence {
 		if (attribute == null) {
 			return value;
 		}
+		if (attribute.isCustom()) {
+			return custom(attribute, value, locale);
+		}
 		return switch (attribute.type()) {
 			case ENUM -> messages.getMessage(attribute.valueLabelKey(value), null, value, locale);
 			case BOOLEAN -> text(Boolean.parseBoolean(value) ? "yes" : "no", locale);
 			case INTEGER, DECIMAL -> (attribute.isMoney() ? "£" : "") + grouped(value);
+			default -> value;
+		};
+	}
+
+	/** A declared attribute's value: list values as typed, numbers with the unit the admin gave. */
+	private String custom(Attribute attribute, String value, Locale locale) {
+		return switch (attribute.type()) {
+			case BOOLEAN -> text(Boolean.parseBoolean(value) ? "yes" : "no", locale);
+			case DECIMAL -> grouped(value) + (attribute.unit() == null ? "" : " " + attribute.unit());
 			default -> value;
 		};
 	}

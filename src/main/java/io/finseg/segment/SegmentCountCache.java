@@ -67,6 +67,12 @@ class SegmentCountCache {
 		clear();
 	}
 
+	/** Custom attribute values live outside the features snapshot: their changes end every kept count. */
+	@EventListener
+	void on(CustomAttributesChanged event) {
+		clear();
+	}
+
 	void clear() {
 		counts.clear();
 	}

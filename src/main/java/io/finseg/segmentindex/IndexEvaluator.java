@@ -25,7 +25,9 @@ import io.finseg.segment.SegmentRules;
  * semantics of docs/segments.md (comparisons never match an empty value, {@code ≠} and
  * {@code not in} do, {@code not in segment} is "not TRUE"). The rule has been compiled before, so
  * it is valid; a node this class does not know, or an attribute the index holds no column for,
- * gives no answer at all and the SQL path counts instead.
+ * gives no answer at all and the SQL path counts instead. Custom attributes are such attributes:
+ * {@code AttributeCatalogue.find} knows only the features' columns, so a rule with a condition on
+ * one is always counted by SQL.
  */
 @Component
 class IndexEvaluator {

@@ -4,15 +4,18 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.finseg.clustering.ClusteringFeatures;
 import io.finseg.clustering.Population;
+import io.finseg.segment.Attribute;
+import io.finseg.segment.CustomAttributeSql;
 
 /**
  * Reads a population's features in customer-id order, one keyset batch at a time, so memory does
@@ -42,13 +45,14 @@ public class FeatureRows {
 	 * @return whether every batch was read
 	 */
 	public boolean forEachBatch(Population population, List<String> columns, int batchSize, Predicate<FeatureBatch> consumer) {
+		Map<String, Object> keys = new HashMap<>();
 		String sql = "SELECT f.customer_id, %s FROM %s f WHERE %s AND f.customer_id > :after ORDER BY f.customer_id LIMIT :size"
-			.formatted(checked(columns), population.tableName(), population.condition());
+			.formatted(checked(columns, keys), population.tableName(), population.condition());
 		long after = Long.MIN_VALUE;
 		while (true) {
 			List<long[]> ids = new ArrayList<>();
 			List<double[]> rows = new ArrayList<>();
-			jdbc.sql(sql).params(population.parameters()).param("after", after).param("size", batchSize).query(rs -> {
+			jdbc.sql(sql).params(population.parameters()).params(keys).param("after", after).param("size", batchSize).query(rs -> {
 				ids.add(new long[] { rs.getLong(1) });
 				rows.add(values(rs, columns.size()));
 			});
@@ -66,13 +70,22 @@ public class FeatureRows {
 		}
 	}
 
-	private String checked(List<String> columns) {
+	/** The select list: features columns as they are, custom numbers by a sub-query with their key bound in {@code keys}. */
+	private String checked(List<String> columns, Map<String, Object> keys) {
+		List<String> selected = new ArrayList<>();
 		for (String column : columns) {
-			if (features.find(column).isEmpty()) {
-				throw new IllegalArgumentException("Not a clustering feature: " + column);
+			Attribute attribute = features.find(column)
+				.orElseThrow(() -> new IllegalArgumentException("Not a clustering feature: " + column));
+			if (attribute.isCustom()) {
+				String name = "feature_key_" + keys.size();
+				keys.put(name, attribute.customKey());
+				selected.add(CustomAttributeSql.numberValue("f", ":" + name));
+			}
+			else {
+				selected.add("f." + column);
 			}
 		}
-		return columns.stream().map(column -> "f." + column).collect(Collectors.joining(", "));
+		return String.join(", ", selected);
 	}
 
 	private static double[] values(ResultSet rs, int count) throws SQLException {
