@@ -21,7 +21,7 @@ class UserManagementBrowserIT {
 	void anAdminCreatesAMarketerWhoChoosesAPasswordAndSeesOnlyTheMarketersNavigation(Browser browser, BrowserWorld world) {
 		AppUser admin = world.signIn(browser, "boss", AccessLevel.ADMIN);
 		assertThat(navigation(browser)).containsExactly("Home", "Customers", "Segments", "Clustering", "Campaigns", "Consent", "Admin");
-		assertThat(adminMenu(browser)).containsExactly("Users", "Data", "Import", "Jobs", "Audit log");
+		assertThat(adminMenu(browser)).containsExactly("Users", "Data", "Import", "Custom attributes", "Jobs", "Audit log");
 		browser.find(By.cssSelector(".app-nav-menu a[href='/admin/users']")).click();
 		assertThat(browser.path()).isEqualTo("/admin/users");
 		assertThat(browser.scrollsHorizontally()).isFalse();

@@ -84,7 +84,7 @@ abstract class AttributesContract extends AttributesFixture {
 		assertThat(count(condition("purpose_" + n, Operator.IN, "car", "education"))).isEqualTo(
 				purpose.values().stream().filter(value -> !value.equals("furniture")).count());
 		assertThat(count(condition("applied_" + n, Operator.WITHIN_LAST_DAYS, "30"))).isEqualTo(
-				applied.values().stream().filter(day -> !day.isBefore(AS_OF.minusDays(30))).count());
+				appliedWithin(applied.values(), 30));
 		assertThat(count(condition("owns_home_" + n, Operator.EQ, "true"))).isEqualTo(
 				ownsHome.values().stream().filter(yes -> yes).count());
 		long carAndLong = customers.stream()
@@ -235,6 +235,12 @@ abstract class AttributesContract extends AttributesFixture {
 			.contains("Loan duration");
 		assertThat(mvc.get().uri("/clustering/new").with(user("ann").roles("ANALYST"))).bodyText()
 			.contains("value=\"custom.duration_" + n + "\"");
+	}
+
+	/** Within the last days of the features' as-of date, which another test on a shared database may have moved. */
+	private long appliedWithin(java.util.Collection<LocalDate> days, int last) {
+		LocalDate asOf = features.current().asOf();
+		return days.stream().filter(day -> !day.isBefore(asOf.minusDays(last)) && !day.isAfter(asOf)).count();
 	}
 
 }

@@ -44,8 +44,8 @@ class LookalikeBrowserIT {
 	void aMarketerTrainsALookalikeAndOpensItsSegmentInTheBuilder(Browser browser, BrowserWorld world) throws Exception {
 		world.generate(1500, 37);
 		world.rebuildFeatures(Duration.ofSeconds(120));
-		long segment = world.segment("Adults", Purpose.DEPOSIT_PRODUCT, "age", Operator.GE, "18");
-		long id = world.frozenCampaign("Autumn savings", segment, Purpose.DEPOSIT_PRODUCT, 10);
+		long segment = world.segment("Adults for look-alikes", Purpose.DEPOSIT_PRODUCT, "age", Operator.GE, "18");
+		long id = world.frozenCampaign("Look-alike savings", segment, Purpose.DEPOSIT_PRODUCT, 10);
 		world.signIn(browser, "lookalike", AccessLevel.MARKETER);
 
 		browser.open("/campaigns/" + id + "/outcomes");
