@@ -17,9 +17,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AttributeDefinitionRepository {
 
-	private static final String COLUMNS = """
-			id, attribute_key, label, attribute_type, unit, group_name, list_values, is_protected, description, version,
-			created_by, created_at""";
+	private static final String ALL = """
+			SELECT id, attribute_key, label, attribute_type, unit, group_name, list_values, is_protected, description, version,
+			  created_by, created_at
+			FROM attribute_definition ORDER BY group_name, label, attribute_key""";
+
+	private static final String BY_KEY = """
+			SELECT id, attribute_key, label, attribute_type, unit, group_name, list_values, is_protected, description, version,
+			  created_by, created_at
+			FROM attribute_definition WHERE attribute_key = :key""";
 
 	private final JdbcClient jdbc;
 
@@ -28,12 +34,12 @@ class AttributeDefinitionRepository {
 	}
 
 	List<AttributeDefinition> all() {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM attribute_definition ORDER BY group_name, label, attribute_key")
+		return jdbc.sql(ALL)
 			.query(AttributeDefinitionRepository::definition).list();
 	}
 
 	Optional<AttributeDefinition> find(String key) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM attribute_definition WHERE attribute_key = :key")
+		return jdbc.sql(BY_KEY)
 			.param("key", key).query(AttributeDefinitionRepository::definition).optional();
 	}
 

@@ -22,17 +22,23 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ClusterRunRepository {
 
-	private static final String COLUMNS = """
-			id, algorithm, cluster_count, k_min, k_max, features, population_segment_id, population_size, sample_size,
-			sample_taken, seed, max_iterations, status, job_id, wcss, silhouette, k_choice_json, transforms_json,
-			trained_on_protected, training_millis, created_by, created_at, finished_at""";
+	private static final String RUN_BY_ID = """
+			SELECT id, algorithm, cluster_count, k_min, k_max, features, population_segment_id, population_size, sample_size,
+			  sample_taken, seed, max_iterations, status, job_id, wcss, silhouette, k_choice_json, transforms_json,
+			  trained_on_protected, training_millis, created_by, created_at, finished_at
+			FROM cluster_run WHERE id = :id""";
 
-	// Whole statements, folded by the compiler from constants: no name reaches them at run time.
-	private static final String RUN_BY_ID = "SELECT " + COLUMNS + " FROM cluster_run WHERE id = :id";
+	private static final String RECENT_RUNS = """
+			SELECT id, algorithm, cluster_count, k_min, k_max, features, population_segment_id, population_size, sample_size,
+			  sample_taken, seed, max_iterations, status, job_id, wcss, silhouette, k_choice_json, transforms_json,
+			  trained_on_protected, training_millis, created_by, created_at, finished_at
+			FROM cluster_run ORDER BY id DESC LIMIT :limit""";
 
-	private static final String RECENT_RUNS = "SELECT " + COLUMNS + " FROM cluster_run ORDER BY id DESC LIMIT :limit";
-
-	private static final String RUNS_IN_STATUS = "SELECT " + COLUMNS + " FROM cluster_run WHERE status IN (:statuses) ORDER BY id";
+	private static final String RUNS_IN_STATUS = """
+			SELECT id, algorithm, cluster_count, k_min, k_max, features, population_segment_id, population_size, sample_size,
+			  sample_taken, seed, max_iterations, status, job_id, wcss, silhouette, k_choice_json, transforms_json,
+			  trained_on_protected, training_millis, created_by, created_at, finished_at
+			FROM cluster_run WHERE status IN (:statuses) ORDER BY id""";
 
 	/** Rows per INSERT statement: multi-row VALUES are fast on both databases without URL flags. */
 	private static final int ROWS_PER_INSERT = 1_000;
