@@ -1,11 +1,9 @@
 package io.finseg.campaign;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -14,7 +12,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -56,30 +56,34 @@ class CampaignsController {
 	}
 
 	@GetMapping("/new")
-	String newCampaign(@RequestParam(required = false) Long segment, Model model) {
+	String showCreateForm(@RequestParam(required = false) Long segment, Model model) {
 		CampaignForm blank = CampaignForm.blank();
 		Purpose purpose = segment == null ? blank.purpose() : segments.get(segment).purpose();
-		return form(new CampaignForm("", segment, blank.channel(), purpose, blank.fields(), blank.holdoutPercent()), null,
-				model);
+		model.addAttribute("form", NewCampaignForm.of(new CampaignForm("", segment, blank.channel(), purpose, blank.fields(),
+				blank.holdoutPercent())));
+		return form(model);
 	}
 
 	@PostMapping
-	String create(@RequestParam(defaultValue = "") String name, @RequestParam(required = false) String segmentId,
-			@RequestParam(required = false) String channel, @RequestParam(required = false) String purpose,
-			@RequestParam(required = false) List<String> fields, @RequestParam(defaultValue = "0") String holdoutPercent,
-			Authentication by, Model model, Locale locale, RedirectAttributes redirect) {
-		CampaignForm form = new CampaignForm(name, parseLong(segmentId), parse(Channel.class, channel),
-				parse(Purpose.class, purpose),
-				fields == null ? List.of() : fields.stream().map(f -> parse(ExportField.class, f)).filter(Objects::nonNull).toList(),
-				parseHoldout(holdoutPercent));
+	String create(@ModelAttribute("form") NewCampaignForm form, BindingResult binding, Authentication by, Model model,
+			RedirectAttributes redirect) {
+		CampaignForm parameters = form.toParameters();
 		try {
-			long id = campaigns.create(form, by.getName());
+			long id = campaigns.create(parameters, by.getName());
 			redirect.addFlashAttribute("flashSuccess", "campaign.flash.created");
-			redirect.addFlashAttribute("flashArgs", new Object[] { form.name() });
+			redirect.addFlashAttribute("flashArgs", new Object[] { parameters.name() });
 			return "redirect:/campaigns/" + id;
 		}
 		catch (CampaignException problem) {
-			return form(form, text(problem, locale), model);
+			Object[] args = problem.args().stream().map(CampaignsController::resolvable).toArray();
+			String field = form.fieldOf(problem);
+			if (field == null) {
+				binding.reject(problem.messageKey(), args, null);
+			}
+			else {
+				binding.rejectValue(field, problem.messageKey(), args, null);
+			}
+			return form(model);
 		}
 	}
 
@@ -155,9 +159,7 @@ class CampaignsController {
 			.body(body);
 	}
 
-	private String form(CampaignForm form, String problem, Model model) {
-		model.addAttribute("form", form);
-		model.addAttribute("problem", problem);
+	private String form(Model model) {
 		model.addAttribute("segmentChoices", segments.choices());
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("purposes", Purpose.values());
@@ -166,32 +168,13 @@ class CampaignsController {
 	}
 
 	private String text(CampaignException problem, Locale locale) {
-		Object[] args = problem.args().stream()
-			.map(arg -> arg instanceof String key && key.contains(".") ? messages.getMessage(key, null, key, locale) : arg)
-			.toArray();
+		Object[] args = problem.args().stream().map(CampaignsController::resolvable).toArray();
 		return messages.getMessage(problem.messageKey(), args, locale);
 	}
 
-	private static Long parseLong(String text) {
-		try {
-			return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
-		}
-		catch (NumberFormatException e) {
-			return null;
-		}
-	}
-
-	private static int parseHoldout(String text) {
-		try {
-			return Integer.parseInt(text.strip());
-		}
-		catch (NumberFormatException e) {
-			return -1;
-		}
-	}
-
-	private static <E extends Enum<E>> E parse(Class<E> type, String name) {
-		return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst().orElse(null);
+	/** A message key among a problem's arguments (a field's or channel's name) is shown in words. */
+	private static Object resolvable(Object arg) {
+		return arg instanceof String key && key.contains(".") ? new DefaultMessageSourceResolvable(new String[] { key }, key) : arg;
 	}
 
 }
