@@ -48,7 +48,7 @@ class OutcomesBrowserIT {
 		browser.find(By.id("file")).sendKeys(file("bad.csv", "customer_id,outcome,date\n1,BOUGHT,2026-13-01\n").toString());
 		browser.submit("#outcomes-form");
 		assertThat(browser.find(By.id("outcomes-invalid")).getText()).contains("nothing was recorded");
-		assertThat(browser.find(By.id("outcome-problems")).getText()).contains("\"BOUGHT\" is not an outcome",
+		assertThat(browser.find(By.id("outcomes-problems")).getText()).contains("\"BOUGHT\" is not an outcome",
 				"\"2026-13-01\" is not a date");
 
 		long unsubscribed = 4;
