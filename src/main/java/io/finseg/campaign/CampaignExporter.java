@@ -10,21 +10,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 import io.finseg.audit.AuditAction;
 import io.finseg.audit.AuditLog;
-import io.finseg.consent.ConsentRule;
 
 /**
  * Writes a frozen campaign's exportable members as CSV to a stream, in id-ordered chunks so that
@@ -37,7 +32,9 @@ class CampaignExporter {
 
 	static final int CHUNK = 5000;
 
-	private final JdbcClient jdbc;
+	private final CampaignMemberRepository members;
+
+	private final CampaignRepository records;
 
 	private final CampaignService campaigns;
 
@@ -45,8 +42,10 @@ class CampaignExporter {
 
 	private final Clock clock;
 
-	CampaignExporter(JdbcClient jdbc, CampaignService campaigns, AuditLog audit, Clock clock) {
-		this.jdbc = jdbc;
+	CampaignExporter(CampaignMemberRepository members, CampaignRepository records, CampaignService campaigns, AuditLog audit,
+			Clock clock) {
+		this.members = members;
+		this.records = records;
 		this.campaigns = campaigns;
 		this.audit = audit;
 		this.clock = clock;
@@ -76,7 +75,7 @@ class CampaignExporter {
 			long after = 0;
 			List<List<String>> chunk;
 			do {
-				chunk = chunk(campaign, after);
+				chunk = members.exportable(campaign, after, CHUNK);
 				for (List<String> row : chunk) {
 					csv.printRecord(row.subList(0, row.size() - 1));
 				}
@@ -102,47 +101,12 @@ class CampaignExporter {
 						+ ", newlySuppressed=" + newlySuppressed);
 	}
 
-	/** The next rows after a customer id: the chosen fields, then the id itself for the keyset. */
-	private List<List<String>> chunk(Campaign campaign, long after) {
-		String columns = campaign.fields().stream().map(field -> "c." + field.column()).collect(Collectors.joining(", "));
-		return jdbc.sql("""
-				SELECT %s, m.customer_id AS keyset_id
-				FROM campaign_member m JOIN customer c ON c.customer_id = m.customer_id
-				LEFT JOIN compliance cp ON cp.customer_id = m.customer_id
-				WHERE m.campaign_id = :id AND m.holdout = FALSE AND %s AND m.customer_id > :after
-				ORDER BY m.customer_id LIMIT :size""".formatted(columns, ConsentRule.contactable(campaign.channel(), "cp")))
-			.param("id", campaign.id())
-			.param("after", after)
-			.param("size", CHUNK)
-			.query((rs, n) -> {
-				List<String> row = new ArrayList<>(campaign.fields().size() + 1);
-				for (int i = 0; i < campaign.fields().size(); i++) {
-					row.add(campaign.fields().get(i).safe(rs.getString(i + 1)));
-				}
-				row.add(rs.getString("keyset_id"));
-				return row;
-			})
-			.list();
-	}
-
 	private long start(Campaign campaign, String by, String fields, long newlySuppressed) {
-		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO campaign_export (campaign_id, status, exported_by, started_at, row_count, export_fields, newly_suppressed)
-				VALUES (:campaign, 'RUNNING', :by, :now, 0, :fields, :newly)""")
-			.param("campaign", campaign.id()).param("by", by).param("now", LocalDateTime.now(clock))
-			.param("fields", fields).param("newly", newlySuppressed)
-			.update(key);
-		return key.getKey().longValue();
+		return records.startExport(campaign.id(), by, fields, newlySuppressed, LocalDateTime.now(clock));
 	}
 
 	private void finish(long exportId, String status, long rows, String checksum) {
-		jdbc.sql("""
-				UPDATE campaign_export SET status = :status, row_count = :rows, sha256 = :sha, finished_at = :now
-				WHERE id = :id""")
-			.param("status", status).param("rows", rows).param("sha", checksum).param("now", LocalDateTime.now(clock))
-			.param("id", exportId)
-			.update();
+		records.finishExport(exportId, status, rows, checksum, LocalDateTime.now(clock));
 	}
 
 	private static MessageDigest sha256() {

@@ -87,6 +87,27 @@ class CampaignRepository {
 			.list();
 	}
 
+	/** Records an export as running, with the fields it writes and how many members consent has newly suppressed. */
+	long startExport(long campaignId, String by, String fields, long newlySuppressed, LocalDateTime now) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO campaign_export (campaign_id, status, exported_by, started_at, row_count, export_fields, newly_suppressed)
+				VALUES (:campaign, 'RUNNING', :by, :now, 0, :fields, :newly)""")
+			.param("campaign", campaignId).param("by", by).param("now", now)
+			.param("fields", fields).param("newly", newlySuppressed)
+			.update(key);
+		return key.getKey().longValue();
+	}
+
+	void finishExport(long exportId, String status, long rows, String checksum, LocalDateTime now) {
+		jdbc.sql("""
+				UPDATE campaign_export SET status = :status, row_count = :rows, sha256 = :sha, finished_at = :now
+				WHERE id = :id""")
+			.param("status", status).param("rows", rows).param("sha", checksum).param("now", now)
+			.param("id", exportId)
+			.update();
+	}
+
 	/** Exports still marked running belong to a run of the app that ended: they never completed. */
 	int markRunningExportsBrokenOff() {
 		return jdbc.sql("UPDATE campaign_export SET status = 'BROKEN_OFF' WHERE status = 'RUNNING'").update();

@@ -3,20 +3,16 @@ package io.finseg.campaign;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Arrays;
-import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.finseg.audit.AuditAction;
 import io.finseg.audit.AuditLog;
-import io.finseg.consent.ConsentRule;
 import io.finseg.consent.Suppression;
 import io.finseg.segment.FairLendingGuard;
 import io.finseg.segment.Purpose;
@@ -33,7 +29,7 @@ public class CampaignService {
 
 	private final SegmentService segments;
 
-	private final JdbcClient jdbc;
+	private final CampaignMemberRepository memberRows;
 
 	private final AuditLog audit;
 
@@ -43,12 +39,12 @@ public class CampaignService {
 
 	private final SecureRandom seeds = new SecureRandom();
 
-	CampaignService(CampaignRepository campaigns, SegmentService segments, FairLendingGuard guard, JdbcClient jdbc,
+	CampaignService(CampaignRepository campaigns, CampaignMemberRepository memberRows, SegmentService segments, FairLendingGuard guard,
 			AuditLog audit, Clock clock) {
 		this.campaigns = campaigns;
 		this.segments = segments;
 		this.guard = guard;
-		this.jdbc = jdbc;
+		this.memberRows = memberRows;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -92,20 +88,7 @@ public class CampaignService {
 		}
 		SegmentService.Membership membership = segments.membership(campaign.segmentId());
 		campaigns.markFrozen(id, version, by, LocalDateTime.now(clock));
-		// Knuth's multiplicative hash of the id, mixed with the seed, gives a bucket 0-99 per customer.
-		long members = jdbc.sql("""
-				INSERT INTO campaign_member (campaign_id, customer_id, holdout, reason_at_freeze)
-				SELECT :campaign, f.customer_id,
-				  CASE WHEN FLOOR(MOD(f.customer_id * 2654435761 + :seed, 4294967296) / 42949673) < :holdout THEN TRUE ELSE FALSE END,
-				  %s
-				FROM %s f LEFT JOIN compliance cp ON cp.customer_id = f.customer_id
-				WHERE %s""".formatted(ConsentRule.suppressionExpression(campaign.channel(), "cp"),
-				membership.featuresTable(), membership.rule().condition()))
-			.params(membership.rule().parameters())
-			.param("campaign", id)
-			.param("seed", campaign.holdoutSeed())
-			.param("holdout", campaign.holdoutPercent())
-			.update();
+		long members = memberRows.freeze(campaign, membership);
 		audit.record(AuditAction.CAMPAIGN_FROZEN, "campaign", id, "members=" + members);
 		return members;
 	}
@@ -158,21 +141,7 @@ public class CampaignService {
 	@Transactional(readOnly = true)
 	public CampaignMembers members(long id) {
 		get(id);
-		int total = jdbc.sql("SELECT COUNT(*) FROM campaign_member WHERE campaign_id = :id").param("id", id)
-			.query(Long.class).single().intValue();
-		int[] ids = new int[total];
-		BitSet holdout = new BitSet(total);
-		int[] next = { 0 };
-		jdbc.sql("SELECT customer_id, holdout FROM campaign_member WHERE campaign_id = :id ORDER BY customer_id")
-			.param("id", id)
-			.query(rs -> {
-				if (next[0] < total) {
-					ids[next[0]] = rs.getInt(1);
-					holdout.set(next[0], rs.getBoolean(2));
-					next[0]++;
-				}
-			});
-		return new CampaignMembers(next[0] == total ? ids : Arrays.copyOf(ids, next[0]), holdout);
+		return memberRows.members(id);
 	}
 
 	/** Who the frozen audience reaches now, with consent checked again. */
@@ -182,31 +151,23 @@ public class CampaignService {
 		Map<Suppression, Long> suppressed = new EnumMap<>(Suppression.class);
 		Map<Suppression, Long> newly = new EnumMap<>(Suppression.class);
 		long[] totals = new long[3];
-		jdbc.sql("""
-				SELECT m.holdout, m.reason_at_freeze, %s AS reason_now, COUNT(*) AS members
-				FROM campaign_member m LEFT JOIN compliance cp ON cp.customer_id = m.customer_id
-				WHERE m.campaign_id = :id
-				GROUP BY m.holdout, m.reason_at_freeze, %s""".formatted(
-				ConsentRule.suppressionExpression(campaign.channel(), "cp"),
-				ConsentRule.suppressionExpression(campaign.channel(), "cp")))
-			.param("id", id)
-			.query(rs -> {
-				long count = rs.getLong("members");
-				String now = rs.getString("reason_now");
-				totals[0] += count;
-				if (rs.getBoolean("holdout")) {
-					totals[2] += count;
+		for (CampaignMemberRepository.AudienceGroup group : memberRows.audienceGroups(campaign)) {
+			long count = group.members();
+			String now = group.reasonNow();
+			totals[0] += count;
+			if (group.holdout()) {
+				totals[2] += count;
+			}
+			else if (now == null) {
+				totals[1] += count;
+			}
+			else {
+				suppressed.merge(Suppression.valueOf(now), count, Long::sum);
+				if (group.reasonAtFreeze() == null) {
+					newly.merge(Suppression.valueOf(now), count, Long::sum);
 				}
-				else if (now == null) {
-					totals[1] += count;
-				}
-				else {
-					suppressed.merge(Suppression.valueOf(now), count, Long::sum);
-					if (rs.getString("reason_at_freeze") == null) {
-						newly.merge(Suppression.valueOf(now), count, Long::sum);
-					}
-				}
-			});
+			}
+		}
 		return new Audience(totals[0], totals[1], totals[2], suppressed, newly);
 	}
 

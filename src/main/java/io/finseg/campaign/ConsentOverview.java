@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +32,7 @@ public class ConsentOverview {
 
 	static final int LIST_SIZE = 50;
 
-	private final JdbcClient jdbc;
+	private final ConsentQueries queries;
 
 	private final FeatureService features;
 
@@ -43,8 +42,8 @@ public class ConsentOverview {
 
 	private final AtomicReference<CachedBreakdown> allCustomers = new AtomicReference<>();
 
-	ConsentOverview(JdbcClient jdbc, FeatureService features, SegmentService segments, Clock clock) {
-		this.jdbc = jdbc;
+	ConsentOverview(ConsentQueries queries, FeatureService features, SegmentService segments, Clock clock) {
+		this.queries = queries;
 		this.features = features;
 		this.segments = segments;
 		this.clock = clock;
@@ -70,16 +69,8 @@ public class ConsentOverview {
 
 	private Breakdown countAll(String table) {
 		Map<String, Long> statuses = emptyStatuses();
-		jdbc.sql("SELECT consent_status, COUNT(*) FROM %s GROUP BY consent_status".formatted(table))
-			.query(rs -> {
-				statuses.put(rs.getString(1), rs.getLong(2));
-			});
-		long[] channels = jdbc.sql("""
-				SELECT SUM(CASE WHEN contactable_email = TRUE THEN 1 ELSE 0 END), SUM(CASE WHEN contactable_sms = TRUE THEN 1 ELSE 0 END),
-				  SUM(CASE WHEN contactable_phone = TRUE THEN 1 ELSE 0 END), SUM(CASE WHEN contactable_post = TRUE THEN 1 ELSE 0 END)
-				FROM %s""".formatted(table))
-			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) })
-			.single();
+		queries.countStatuses(table, statuses);
+		long[] channels = queries.countContactable(table);
 		return new Breakdown("", statuses, channels);
 	}
 
@@ -105,22 +96,8 @@ public class ConsentOverview {
 	@Transactional(readOnly = true)
 	StaleConsent stale(long afterId) {
 		LocalDate cutoff = LocalDate.now(clock).minusYears(STALE_AFTER_YEARS);
-		long total = jdbc.sql("""
-				SELECT COUNT(*) FROM customer c LEFT JOIN compliance cp ON cp.customer_id = c.customer_id
-				WHERE (cp.customer_id IS NULL OR cp.updated_at < :cutoff)""")
-			.param("cutoff", cutoff.atStartOfDay())
-			.query(Long.class)
-			.single();
-		List<StaleRow> rows = jdbc.sql("""
-				SELECT c.customer_id, cp.updated_at FROM customer c LEFT JOIN compliance cp ON cp.customer_id = c.customer_id
-				WHERE (cp.customer_id IS NULL OR cp.updated_at < :cutoff) AND c.customer_id > :after
-				ORDER BY c.customer_id LIMIT :size""")
-			.param("cutoff", cutoff.atStartOfDay())
-			.param("after", afterId)
-			.param("size", LIST_SIZE)
-			.query((rs, n) -> new StaleRow(rs.getLong(1),
-					rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toLocalDateTime().toLocalDate()))
-			.list();
+		long total = queries.countStale(cutoff.atStartOfDay());
+		List<StaleRow> rows = queries.stale(cutoff.atStartOfDay(), afterId, LIST_SIZE);
 		return new StaleConsent(total, cutoff, rows);
 	}
 
