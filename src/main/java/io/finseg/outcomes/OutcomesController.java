@@ -13,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,9 +50,8 @@ class OutcomesController {
 	}
 
 	@GetMapping
-	String show(@PathVariable long id, @RequestParam(required = false) String outcome,
-			@RequestParam(required = false) String by, Model model, Locale locale) {
-		return page(id, Outcome.named(outcome).orElse(Outcome.CONVERTED), Breakdown.parse(by), null, model, locale);
+	String show(@PathVariable long id, @ModelAttribute("choice") ResultsChoice choice, Model model, Locale locale) {
+		return page(id, choice.chosenOutcome(), choice.breakdown(), null, model, locale);
 	}
 
 	@PostMapping

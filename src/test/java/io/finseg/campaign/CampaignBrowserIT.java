@@ -49,6 +49,11 @@ class CampaignBrowserIT {
 		browser.open("/campaigns");
 		assertThat(browser.find(By.id("campaigns-empty")).getText()).contains("No campaigns yet");
 		browser.open("/campaigns/new?segment=" + segment);
+		browser.submit("#campaign-form");
+		assertThat(browser.find(By.id("name-error")).getText()).isEqualTo("Give the campaign a name.");
+		assertThat(browser.find(By.cssSelector("#campaign-form .alert-danger")).getText())
+			.contains("Please correct the fields marked below.", "Give the campaign a name.");
+		browser.screenshot("campaign-new-error-desktop");
 		browser.type("name", "Autumn savings");
 		new Select(browser.find(By.id("channel"))).selectByValue("EMAIL");
 		browser.screenshot("campaign-new-desktop");
