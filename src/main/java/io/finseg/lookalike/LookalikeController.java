@@ -101,6 +101,7 @@ class LookalikeController {
 			model.addAttribute("chosenLeaves", found.likeTheConverters().stream().map(ModelFindings.Leaf::number).toList());
 			model.addAttribute("chart", LiftChart.json(found.deciles()));
 			model.addAttribute("driverLabels", found.drivers().stream().map(driver -> driverLabel(driver, locale)).toList());
+			model.addAttribute("defaultPercent", found.scores().topTenthThreshold());
 		}
 		return "lookalike/model";
 	}
@@ -151,6 +152,35 @@ class LookalikeController {
 			redirect.addFlashAttribute("flashError", "lookalike.problem.changed");
 		}
 		return "redirect:/campaigns/" + id + "/lookalikes/" + modelId;
+	}
+
+	@PostMapping("/{model}/score-segment")
+	String saveScoreSegment(@PathVariable long id, @PathVariable("model") long modelId, @RequestParam int version,
+			@RequestParam(defaultValue = "0") String percent, @RequestParam(required = false) String name,
+			Authentication user, RedirectAttributes redirect) {
+		try {
+			int threshold = parsePercent(percent);
+			long segmentId = lookalikeSegments.saveScoredAtLeast(id, modelId, version, threshold, name, user.getName());
+			redirect.addFlashAttribute("flashSuccess", "lookalike.flash.savedScore");
+			redirect.addFlashAttribute("flashArgs", new Object[] { name.strip(), threshold });
+			return "redirect:/segments/" + segmentId;
+		}
+		catch (LookalikeException refused) {
+			redirect.addFlashAttribute("flashError", refused.messageKey());
+		}
+		catch (OptimisticLockingFailureException stale) {
+			redirect.addFlashAttribute("flashError", "lookalike.problem.changed");
+		}
+		return "redirect:/campaigns/" + id + "/lookalikes/" + modelId;
+	}
+
+	private static int parsePercent(String percent) {
+		try {
+			return Integer.parseInt(percent.strip());
+		}
+		catch (NumberFormatException notANumber) {
+			throw new LookalikeException("lookalike.problem.threshold");
+		}
 	}
 
 }

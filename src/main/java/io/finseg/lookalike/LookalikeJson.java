@@ -32,6 +32,10 @@ final class LookalikeJson {
 		return json == null ? List.of() : MAPPER.readValue(json, new TypeReference<List<Leaf>>() { });
 	}
 
+	static List<ScoreBands.Band> bands(String json) {
+		return json == null ? List.of() : MAPPER.readValue(json, new TypeReference<List<ScoreBands.Band>>() { });
+	}
+
 	static List<Decile> deciles(String json) {
 		return json == null ? List.of() : MAPPER.readValue(json, new TypeReference<List<Decile>>() { });
 	}

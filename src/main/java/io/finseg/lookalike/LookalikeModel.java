@@ -1,5 +1,6 @@
 package io.finseg.lookalike;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -10,12 +11,12 @@ import io.finseg.outcomes.Outcome;
 
 /**
  * A look-alike model of a campaign's outcome. The figures and findings are there once the model
- * is COMPLETED; {@code features} are the model's columns ({@code life_stage=FAMILY} for a choice).
+ * is COMPLETED, with every customer's score from the features as of {@code scoredAsOf}; {@code features} are the model's columns ({@code life_stage=FAMILY} for a choice).
  */
 public record LookalikeModel(long id, long campaignId, Outcome outcome, ModelStatus status, Long jobId, long seed,
 		List<String> features, boolean usesProtected, boolean flagged, Integer trainRows, Integer trainPositives,
 		Integer testRows, Integer testPositives, Double treeAuc, Double logisticAuc, ChosenModel chosen,
-		List<Driver> drivers, List<Leaf> leaves, List<Decile> deciles, Long segmentId, String createdBy,
+		List<Driver> drivers, List<Leaf> leaves, List<Decile> deciles, ScoreBands scores, LocalDate scoredAsOf, Long segmentId, String createdBy,
 		LocalDateTime createdAt, LocalDateTime finishedAt, int version) {
 
 	public boolean completed() {

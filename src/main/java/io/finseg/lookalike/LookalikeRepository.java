@@ -3,6 +3,7 @@ package io.finseg.lookalike;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -46,12 +47,13 @@ class LookalikeRepository {
 		jdbc.sql("UPDATE lookalike_model SET status = 'RUNNING' WHERE id = :id AND status = 'QUEUED'").param("id", id).update();
 	}
 
-	void complete(long id, LookalikeTrainer.Trained trained, LocalDateTime at) {
+	void complete(long id, LookalikeTrainer.Trained trained, PopulationScoring.Scored scored, LocalDateTime at) {
 		jdbc.sql("""
 				UPDATE lookalike_model SET status = 'COMPLETED', features = :features, train_rows = :trainRows,
 				  train_positives = :trainPositives, test_rows = :testRows, test_positives = :testPositives,
 				  tree_auc = :treeAuc, logistic_auc = :logisticAuc, chosen_model = :chosen, drivers = :drivers,
-				  rules = :rules, deciles = :deciles, finished_at = :at, version = version + 1
+				  rules = :rules, deciles = :deciles, scored_customers = :scored, score_bands = :bands,
+				  scored_as_of = :asOf, finished_at = :at, version = version + 1
 				WHERE id = :id""")
 			.param("features", LookalikeJson.write(trained.columns().stream().map(ModelColumn::name).toList()))
 			.param("trainRows", trained.trainRows()).param("trainPositives", trained.trainPositives())
@@ -59,16 +61,23 @@ class LookalikeRepository {
 			.param("treeAuc", trained.treeAuc()).param("logisticAuc", trained.logisticAuc())
 			.param("chosen", trained.chosen().name()).param("drivers", LookalikeJson.write(trained.drivers()))
 			.param("rules", LookalikeJson.write(trained.leaves())).param("deciles", LookalikeJson.write(trained.deciles()))
-			.param("at", at).param("id", id)
+			.param("scored", scored.bands().scored()).param("bands", LookalikeJson.write(scored.bands().bands()))
+			.param("asOf", scored.snapshot().asOf()).param("at", at).param("id", id)
 			.update();
 	}
 
-	/** Ends a model that did not complete; a model already ended keeps how it ended. */
+	/**
+	 * Ends a model that did not complete, and removes what scores it wrote before it stopped; a
+	 * model already ended keeps how it ended.
+	 */
 	void end(long id, ModelStatus status, LocalDateTime at) {
-		jdbc.sql("""
+		int ended = jdbc.sql("""
 				UPDATE lookalike_model SET status = :status, finished_at = :at, version = version + 1
 				WHERE id = :id AND status IN ('QUEUED', 'RUNNING')""")
 			.param("status", status.name()).param("at", at).param("id", id).update();
+		if (ended > 0) {
+			jdbc.sql("DELETE FROM lookalike_score WHERE model_id = :id").param("id", id).update();
+		}
 	}
 
 	/** Records the saved segment, unless someone changed the model since {@code version} was read. */
@@ -106,9 +115,16 @@ class LookalikeRepository {
 				integer(rs, "train_rows"), integer(rs, "train_positives"), integer(rs, "test_rows"),
 				integer(rs, "test_positives"), decimal(rs, "tree_auc"), decimal(rs, "logistic_auc"),
 				chosen == null ? null : ChosenModel.valueOf(chosen), LookalikeJson.drivers(rs.getString("drivers")),
-				LookalikeJson.leaves(rs.getString("rules")), LookalikeJson.deciles(rs.getString("deciles")), segmentId,
+				LookalikeJson.leaves(rs.getString("rules")), LookalikeJson.deciles(rs.getString("deciles")),
+				new ScoreBands(rs.getLong("scored_customers"), LookalikeJson.bands(rs.getString("score_bands"))),
+				date(rs, "scored_as_of"), segmentId,
 				rs.getString("created_by"), rs.getTimestamp("created_at").toLocalDateTime(),
 				finished == null ? null : finished.toLocalDateTime(), rs.getInt("version"));
+	}
+
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		java.sql.Date value = rs.getDate(column);
+		return value == null ? null : value.toLocalDate();
 	}
 
 	private static Integer integer(ResultSet rs, String column) throws SQLException {

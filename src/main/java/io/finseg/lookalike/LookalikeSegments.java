@@ -14,7 +14,8 @@ import io.finseg.segment.RuleNode;
 import io.finseg.segment.SegmentService;
 
 /**
- * Keeps "customers like the converters" as a segment: the chosen leaves as one rule tree, an OR
+ * Keeps "customers like the converters" as a segment: the customers the model scored at least a
+ * threshold, or the chosen leaves as one rule tree, an OR
  * of the leaves, each the AND of its path's conditions, with the campaign's purpose, so the
  * builder opens and edits it like any other and the fair-lending guard reads it like any other.
  */
@@ -50,6 +51,32 @@ class LookalikeSegments {
 		lookalikes.attachSegment(modelId, version, segmentId);
 		audit.record(AuditAction.SEGMENT_CREATED, "SEGMENT", segmentId,
 				"from look-alike model %d of campaign %d, leaves %s".formatted(modelId, campaignId, leafNumbers));
+		return segmentId;
+	}
+
+	/**
+	 * Keeps the customers the model scored at least {@code percent} % as a segment of one
+	 * condition, which the builder opens like any other.
+	 * @return the new segment's id
+	 */
+	@Transactional
+	long saveScoredAtLeast(long campaignId, long modelId, int version, int percent, String name, String by) {
+		LookalikeModel model = lookalikes.get(campaignId, modelId);
+		if (!model.completed() || model.scores().scored() == 0) {
+			throw new LookalikeException("lookalike.problem.noScores");
+		}
+		if (!ScoreBands.offered(percent)) {
+			throw new LookalikeException("lookalike.problem.threshold");
+		}
+		if (name == null || name.isBlank()) {
+			throw new LookalikeException("lookalike.problem.noName");
+		}
+		Campaign campaign = campaigns.get(campaignId);
+		long segmentId = segments.create(name.strip(), null, campaign.purpose(), by,
+				new RuleNode.ScoreCondition(modelId, percent));
+		lookalikes.attachSegment(modelId, version, segmentId);
+		audit.record(AuditAction.SEGMENT_CREATED, "SEGMENT", segmentId,
+				"from look-alike model %d of campaign %d, scored at least %d %%".formatted(modelId, campaignId, percent));
 		return segmentId;
 	}
 

@@ -20,7 +20,8 @@ import io.finseg.segment.Attribute;
 /**
  * One training from start to end: the campaign's target members, labelled by whether they
  * reached the outcome, split 70/30 by the seed (at most {@link #PART_CAP} customers a part), their
- * features read, both models trained and measured, and the findings written in one statement.
+ * features read, both models trained and measured, every customer scored by the chosen one, and
+ * the findings written in one statement.
  */
 @Component
 class LookalikeWork {
@@ -37,14 +38,17 @@ class LookalikeWork {
 
 	private final LookalikeRepository models;
 
+	private final PopulationScoring scoring;
+
 	private final Clock clock;
 
 	LookalikeWork(CampaignService campaigns, OutcomeService outcomes, ModelFeatureReader reader,
-			LookalikeRepository models, Clock clock) {
+			LookalikeRepository models, PopulationScoring scoring, Clock clock) {
 		this.campaigns = campaigns;
 		this.outcomes = outcomes;
 		this.reader = reader;
 		this.models = models;
+		this.scoring = scoring;
 		this.clock = clock;
 	}
 
@@ -72,7 +76,9 @@ class LookalikeWork {
 		context.message("lookalike.job.training", train.size());
 		LookalikeTrainer.Trained trained = LookalikeTrainer.train(columns, train, test);
 		context.throwIfCancelled();
-		models.complete(modelId, trained, LocalDateTime.now(clock));
+		PopulationScoring.Scored scored = scoring.scoreEveryone(modelId, trained, context);
+		context.throwIfCancelled();
+		models.complete(modelId, trained, scored, LocalDateTime.now(clock));
 		log.info("Look-alike model {} of campaign {}: {} training and {} test customers, AUC tree {} logistic {}, {} ms",
 				modelId, campaignId, train.size(), test.size(), trained.treeAuc(), trained.logisticAuc(),
 				(System.nanoTime() - started) / 1_000_000);

@@ -156,6 +156,7 @@ public class BuilderForm {
 			case CONDITION -> new RuleNode.Condition(node.getAttribute(), node.getOperator(), node.getValues());
 			case SEGMENT -> new RuleNode.SegmentReference(node.getSegmentId(), node.isNegated());
 			case CLUSTER -> new RuleNode.ClusterCondition(node.getRunId(), node.getCluster());
+			case SCORE -> new RuleNode.ScoreCondition(node.getModelId(), node.getAtLeastPercent());
 			case BEHAVIOUR -> node.getBehaviour();
 			case GROUP -> {
 				List<RuleNode> children = new ArrayList<>();

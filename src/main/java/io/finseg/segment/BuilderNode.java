@@ -5,13 +5,13 @@ import java.util.List;
 
 /**
  * One box or row of the builder form as the marketer left it, complete or not: a group, a
- * condition, an "in segment" row or a cluster row. The path ("r", "r-0", "r-0-1") names its
+ * condition, an "in segment" row, a cluster row or a look-alike score row. The path ("r", "r-0", "r-0-1") names its
  * place in the tree and its form fields.
  */
 public class BuilderNode {
 
 	public enum Kind {
-		GROUP, CONDITION, SEGMENT, CLUSTER, BEHAVIOUR
+		GROUP, CONDITION, SEGMENT, CLUSTER, SCORE, BEHAVIOUR
 	}
 
 	private final Kind kind;
@@ -31,6 +31,10 @@ public class BuilderNode {
 	private long runId;
 
 	private int cluster;
+
+	private long modelId;
+
+	private int atLeastPercent;
 
 	private BehaviourCondition behaviour;
 
@@ -70,6 +74,13 @@ public class BuilderNode {
 		return node;
 	}
 
+	static BuilderNode score(long modelId, int atLeastPercent) {
+		BuilderNode node = new BuilderNode(Kind.SCORE);
+		node.modelId = modelId;
+		node.atLeastPercent = atLeastPercent;
+		return node;
+	}
+
 	static BuilderNode behaviour(BehaviourCondition condition) {
 		BuilderNode node = new BuilderNode(Kind.BEHAVIOUR);
 		node.behaviour = condition;
@@ -91,6 +102,9 @@ public class BuilderNode {
 		}
 		if (rule instanceof BehaviourCondition condition) {
 			return behaviour(condition);
+		}
+		if (rule instanceof RuleNode.ScoreCondition score) {
+			return score(score.modelId(), score.atLeastPercent());
 		}
 		RuleNode.ClusterCondition clusterCondition = (RuleNode.ClusterCondition) rule;
 		return cluster(clusterCondition.runId(), clusterCondition.cluster());
@@ -208,6 +222,14 @@ public class BuilderNode {
 
 	public int getCluster() {
 		return cluster;
+	}
+
+	public long getModelId() {
+		return modelId;
+	}
+
+	public int getAtLeastPercent() {
+		return atLeastPercent;
 	}
 
 	/** The behavioural condition of a BEHAVIOUR row, as far as the marketer filled it in. */

@@ -26,12 +26,15 @@ public class FairLendingGuard {
 
 	private final ObjectProvider<ClusterMembership> clusters;
 
+	private final ObjectProvider<ModelScores> scores;
+
 	FairLendingGuard(AttributeCatalogue catalogue, SegmentRepository segments, RuleSentence sentences,
-			ObjectProvider<ClusterMembership> clusters) {
+			ObjectProvider<ClusterMembership> clusters, ObjectProvider<ModelScores> scores) {
 		this.catalogue = catalogue;
 		this.segments = segments;
 		this.sentences = sentences;
 		this.clusters = clusters;
+		this.scores = scores;
 	}
 
 	/** A condition on a protected attribute, and the segment names it came in through (outermost first). */
@@ -72,6 +75,12 @@ public class FairLendingGuard {
 			ClusterMembership membership = clusters.getIfAvailable();
 			if (membership != null && membership.trainedOnProtectedAttributes(cluster.runId())) {
 				found.add(new Finding(sentences.of(cluster, segments::nameOf, locale), List.copyOf(via)));
+			}
+		}
+		else if (node instanceof RuleNode.ScoreCondition score) {
+			ModelScores models = scores.getIfAvailable();
+			if (models != null && models.usesProtectedAttributes(score.modelId())) {
+				found.add(new Finding(sentences.of(score, segments::nameOf, locale), List.copyOf(via)));
 			}
 		}
 		else if (node instanceof RuleNode.SegmentReference reference && !visiting.contains(reference.segmentId())) {

@@ -27,6 +27,11 @@ final class FormFields {
 		if ("BEHAVIOUR".equals(kind)) {
 			return BuilderNode.behaviour(BehaviourFields.read(fields, path));
 		}
+		if ("SCORE".equals(kind)) {
+			Integer model = BuilderForm.parseInteger(fields.getFirst("model_" + path));
+			Integer percent = BuilderForm.parseInteger(fields.getFirst("percent_" + path));
+			return BuilderNode.score(model == null ? -1 : model, percent == null || percent < 1 || percent > 99 ? 50 : percent);
+		}
 		if ("CLUSTER".equals(kind)) {
 			Integer run = BuilderForm.parseInteger(fields.getFirst("run_" + path));
 			Integer cluster = BuilderForm.parseInteger(fields.getFirst("cluster_" + path));

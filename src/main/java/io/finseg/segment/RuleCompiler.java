@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.stereotype.Component;
 
 import io.finseg.features.FeatureService;
@@ -32,6 +33,8 @@ public class RuleCompiler {
 
 	private final ObjectProvider<ClusterMembership> clusters;
 
+	private final ObjectProvider<ModelScores> scores;
+
 	/** The day "in the last N days" of a behavioural condition ends with: the features' as-of date. */
 	private final Supplier<LocalDate> asOf;
 
@@ -40,16 +43,23 @@ public class RuleCompiler {
 	}
 
 	@Autowired
-	RuleCompiler(AttributeCatalogue catalogue, ObjectProvider<ClusterMembership> clusters, FeatureService features) {
-		this(catalogue, clusters, () -> {
+	RuleCompiler(AttributeCatalogue catalogue, ObjectProvider<ClusterMembership> clusters,
+			ObjectProvider<ModelScores> scores, FeatureService features) {
+		this(catalogue, clusters, scores, () -> {
 			LocalDate built = features.current().asOf();
 			return built == null ? LocalDate.now() : built;
 		});
 	}
 
 	RuleCompiler(AttributeCatalogue catalogue, ObjectProvider<ClusterMembership> clusters, Supplier<LocalDate> asOf) {
+		this(catalogue, clusters, new StaticListableBeanFactory().getBeanProvider(ModelScores.class), asOf);
+	}
+
+	RuleCompiler(AttributeCatalogue catalogue, ObjectProvider<ClusterMembership> clusters,
+			ObjectProvider<ModelScores> scores, Supplier<LocalDate> asOf) {
 		this.catalogue = catalogue;
 		this.clusters = clusters;
+		this.scores = scores;
 		this.asOf = asOf;
 	}
 
@@ -90,6 +100,9 @@ public class RuleCompiler {
 		if (node instanceof RuleNode.ClusterCondition cluster) {
 			return cluster(cluster, alias, path, context);
 		}
+		if (node instanceof RuleNode.ScoreCondition score) {
+			return score(score, alias, path, context);
+		}
 		if (node instanceof BehaviourCondition behaviour) {
 			return behaviour(behaviour, alias, path, context);
 		}
@@ -104,6 +117,16 @@ public class RuleCompiler {
 			throw new RuleException("segment.problem.unknownCluster", cluster.runId(), cluster.cluster()).at(path);
 		}
 		String query = members.replace(":run", context.bind(cluster.runId())).replace(":cluster", context.bind(cluster.cluster()));
+		return "%s.customer_id IN (%s)".formatted(alias, query);
+	}
+
+	private String score(RuleNode.ScoreCondition score, String alias, String path, Context context) {
+		ModelScores models = scores.getIfAvailable();
+		String scored = models == null ? null : models.scoredAtLeastQuery(score.modelId()).orElse(null);
+		if (scored == null) {
+			throw new RuleException("segment.problem.unknownModel", score.modelId()).at(path);
+		}
+		String query = scored.replace(":model", context.bind(score.modelId())).replace(":minimum", context.bind(score.minimum()));
 		return "%s.customer_id IN (%s)".formatted(alias, query);
 	}
 

@@ -63,6 +63,11 @@ public final class RuleJson {
 		else if (node instanceof BehaviourCondition behaviour) {
 			BehaviourJson.write(behaviour, json);
 		}
+		else if (node instanceof RuleNode.ScoreCondition score) {
+			json.put("type", "score");
+			json.put("modelId", score.modelId());
+			json.put("atLeastPercent", score.atLeastPercent());
+		}
 		else if (node instanceof RuleNode.ClusterCondition cluster) {
 			json.put("type", "cluster");
 			json.put("runId", cluster.runId());
@@ -97,6 +102,9 @@ public final class RuleJson {
 			}
 			case "behaviour" -> {
 				return BehaviourJson.read(json);
+			}
+			case "score" -> {
+				return new RuleNode.ScoreCondition(json.path("modelId").asLong(), json.path("atLeastPercent").asInt());
 			}
 			case "cluster" -> {
 				return new RuleNode.ClusterCondition(json.path("runId").asLong(), json.path("cluster").asInt());

@@ -5,7 +5,7 @@ import java.util.List;
 /** A node of a segment's rule tree: a group of nodes, a condition, or a reference to a segment. */
 public sealed interface RuleNode
 		permits RuleNode.Group, RuleNode.Condition, RuleNode.SegmentReference, RuleNode.ClusterCondition,
-		BehaviourCondition {
+		RuleNode.ScoreCondition, BehaviourCondition {
 
 	/** All children must hold (AND) or at least one (OR). */
 	record Group(Logic logic, List<RuleNode> children) implements RuleNode {
@@ -31,6 +31,25 @@ public sealed interface RuleNode
 
 	/** The customer is in a cluster of a clustering run ({@link ClusterMembership}). */
 	record ClusterCondition(long runId, int cluster) implements RuleNode {
+	}
+
+	/**
+	 * A look-alike model scored the customer at least {@code atLeastPercent} % ({@link ModelScores}),
+	 * a whole percentage from 1 to 99.
+	 */
+	record ScoreCondition(long modelId, int atLeastPercent) implements RuleNode {
+
+		public ScoreCondition {
+			if (atLeastPercent < 1 || atLeastPercent > 99) {
+				throw new IllegalArgumentException("A look-alike score threshold is a whole percentage from 1 to 99");
+			}
+		}
+
+		/** The threshold as the chance the scores are kept in. */
+		public double minimum() {
+			return atLeastPercent / 100.0;
+		}
+
 	}
 
 	enum Logic {

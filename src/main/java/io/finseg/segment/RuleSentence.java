@@ -44,6 +44,9 @@ public class RuleSentence {
 		if (node instanceof BehaviourCondition condition) {
 			return behaviour.of(condition, locale);
 		}
+		if (node instanceof RuleNode.ScoreCondition score) {
+			return text("segment.sentence.score", locale, score.atLeastPercent(), score.modelId());
+		}
 		if (node instanceof RuleNode.ClusterCondition cluster) {
 			return text("segment.sentence.cluster", locale, cluster.cluster() + 1, cluster.runId());
 		}

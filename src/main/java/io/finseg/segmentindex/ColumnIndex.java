@@ -120,8 +120,11 @@ final class ColumnIndex {
 		evaluated.clear();
 	}
 
-	/** The rows of a cluster's members, read once per index (a completed run never changes). */
-	RoaringBitmap cluster(String key, Supplier<RoaringBitmap> read) {
+	/**
+	 * The rows of a cluster's members or of the customers a look-alike model scored at least a
+	 * threshold, read once per index (a completed run or model never changes).
+	 */
+	RoaringBitmap members(String key, Supplier<RoaringBitmap> read) {
 		return clusters.computeIfAbsent(key, k -> read.get());
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import io.finseg.segment.Attribute;
 import io.finseg.segment.AttributeCatalogue;
 import io.finseg.segment.ClusterMembership;
+import io.finseg.segment.ModelScores;
 import io.finseg.segment.Operator;
 import io.finseg.segment.RuleNode;
 import io.finseg.segment.SegmentRules;
@@ -36,11 +37,15 @@ class IndexEvaluator {
 
 	private final ObjectProvider<ClusterMembership> clusters;
 
+	private final ObjectProvider<ModelScores> scores;
+
 	private final JdbcClient jdbc;
 
-	IndexEvaluator(AttributeCatalogue catalogue, ObjectProvider<ClusterMembership> clusters, JdbcClient jdbc) {
+	IndexEvaluator(AttributeCatalogue catalogue, ObjectProvider<ClusterMembership> clusters,
+			ObjectProvider<ModelScores> scores, JdbcClient jdbc) {
 		this.catalogue = catalogue;
 		this.clusters = clusters;
+		this.scores = scores;
 		this.jdbc = jdbc;
 	}
 
@@ -62,6 +67,9 @@ class IndexEvaluator {
 		}
 		if (node instanceof RuleNode.ClusterCondition cluster) {
 			return cluster(cluster, index);
+		}
+		if (node instanceof RuleNode.ScoreCondition score) {
+			return score(score, index);
 		}
 		return Optional.empty();
 	}
@@ -92,18 +100,31 @@ class IndexEvaluator {
 		if (query.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(index.cluster(cluster.runId() + "/" + cluster.cluster(), () -> {
-			RoaringBitmap rows = new RoaringBitmap();
-			jdbc.sql(query.get()).param("run", cluster.runId()).param("cluster", cluster.cluster())
-				.query((java.sql.ResultSet rs) -> {
-					int row = index.rowOf(rs.getLong(1));
-					if (row >= 0) {
-						rows.add(row);
-					}
-				});
-			rows.runOptimize();
-			return rows;
-		}));
+		return Optional.of(index.members("cluster/" + cluster.runId() + "/" + cluster.cluster(),
+				() -> rowsOf(jdbc.sql(query.get()).param("run", cluster.runId()).param("cluster", cluster.cluster()), index)));
+	}
+
+	private Optional<RoaringBitmap> score(RuleNode.ScoreCondition score, ColumnIndex index) {
+		ModelScores models = scores.getIfAvailable();
+		Optional<String> query = models == null ? Optional.empty() : models.scoredAtLeastQuery(score.modelId());
+		if (query.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(index.members("score/" + score.modelId() + "/" + score.atLeastPercent(),
+				() -> rowsOf(jdbc.sql(query.get()).param("model", score.modelId()).param("minimum", score.minimum()), index)));
+	}
+
+	/** The index rows of the customer ids the statement selects first. */
+	private static RoaringBitmap rowsOf(JdbcClient.StatementSpec statement, ColumnIndex index) {
+		RoaringBitmap rows = new RoaringBitmap();
+		statement.query((java.sql.ResultSet rs) -> {
+			int row = index.rowOf(rs.getLong(1));
+			if (row >= 0) {
+				rows.add(row);
+			}
+		});
+		rows.runOptimize();
+		return rows;
 	}
 
 	private Optional<RoaringBitmap> condition(RuleNode.Condition condition, ColumnIndex index) {

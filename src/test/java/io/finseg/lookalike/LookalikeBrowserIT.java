@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,7 @@ class LookalikeBrowserIT {
 		assertThat(browser.driver().findElements(By.cssSelector("#rules input[name=leaves]:checked"))).isNotEmpty();
 		assertThat(browser.scrollsHorizontally()).isFalse();
 		browser.screenshot("lookalike-model-desktop");
+		String modelPath = browser.path();
 
 		browser.type("segment-name", "Like the autumn savers");
 		browser.submit("#save-form");
@@ -79,6 +81,28 @@ class LookalikeBrowserIT {
 			.equals(String.format(Locale.UK, "%,d", count)));
 		assertThat(browser.find(By.id("live-sentence")).getText().toLowerCase(Locale.ROOT)).contains("annual income");
 		browser.screenshot("lookalike-segment-builder");
+
+		browser.open(modelPath);
+		browser.driver().executeScript("document.getElementById('score-form').scrollIntoView({behavior: 'instant'})");
+		browser.screenshot("lookalike-scores-desktop");
+		browser.resize(Browser.PHONE);
+		browser.open(modelPath);
+		assertThat(browser.scrollsHorizontally()).as("the score bands at phone width").isFalse();
+		browser.driver().executeScript("document.getElementById('score-form').scrollIntoView({behavior: 'instant'})");
+		browser.screenshot("lookalike-scores-phone");
+		browser.resize(Browser.DESKTOP);
+		String threshold = new Select(browser.find(By.id("threshold"))).getFirstSelectedOption().getText();
+		browser.type("score-segment-name", "Scored like the autumn savers");
+		browser.submit("#score-form");
+		assertThat(browser.find(By.cssSelector(".alert-success")).getText()).contains("Scored like the autumn savers");
+		String scoredPath = browser.path();
+		long scored = Long.parseLong(scoredPath.substring(scoredPath.lastIndexOf('/') + 1));
+		long scoredCount = segments.count(segments.get(scored).rule(), scored).customers();
+		assertThat(threshold).as("the threshold chosen on the page named the count").contains(String.format(Locale.UK, "%,d", scoredCount));
+		browser.open("/segments/" + scored + "/edit");
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.find(By.id("live-count")).getText()
+			.equals(String.format(Locale.UK, "%,d", scoredCount)));
+		assertThat(browser.find(By.id("live-sentence")).getText()).contains("by look-alike model");
 	}
 
 	private static Path file(String content) throws Exception {

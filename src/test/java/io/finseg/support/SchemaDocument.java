@@ -67,6 +67,7 @@ public final class SchemaDocument {
 			case "BIGINT", "INT8" -> "BIGINT";
 			case "VARCHAR", "CHARACTER VARYING", "VARCHAR_IGNORECASE" -> "VARCHAR(" + size + ")";
 			case "DECIMAL", "NUMERIC" -> "DECIMAL(" + size + "," + decimals + ")";
+			case "DOUBLE", "DOUBLE PRECISION", "FLOAT8" -> "DOUBLE";
 			case "DATE" -> "DATE";
 			case "DATETIME", "TIMESTAMP" -> "DATETIME";
 			case "TEXT", "CLOB", "LONGTEXT", "MEDIUMTEXT", "CHARACTER LARGE OBJECT" -> "TEXT";
