@@ -7,10 +7,6 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,8 +50,6 @@ public class ClusteringService {
 
 	private final Clock clock;
 
-	private volatile boolean shuttingDown;
-
 	ClusteringService(ClusterRunRepository runs, RunWork work, ClusteringFeatures features,
 			FeatureService featureService, SegmentService segments, Jobs jobs, AuditLog audit, Clock clock) {
 		this.runs = runs;
@@ -81,7 +75,7 @@ public class ClusteringService {
 				return work.run(runId, parameters, population, context);
 			}
 			catch (JobCancelledException cancelled) {
-				end(runId, shuttingDown ? RunStatus.FAILED : RunStatus.CANCELLED);
+				end(runId, cancelled.byShutdown() ? RunStatus.FAILED : RunStatus.CANCELLED);
 				throw cancelled;
 			}
 			catch (Exception | Error failure) {
@@ -141,17 +135,6 @@ public class ClusteringService {
 	@Transactional(readOnly = true)
 	public long assignments(long runId) {
 		return runs.assignments(runId);
-	}
-
-	boolean shuttingDown() {
-		return shuttingDown;
-	}
-
-	/** Before the jobs room stops running jobs: a run stopped now failed, nobody cancelled it. */
-	@EventListener(ContextClosedEvent.class)
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	void noteShutdown() {
-		shuttingDown = true;
 	}
 
 	/** Removes the run's assignments, then records how it ended: never a partial run as complete. */

@@ -140,7 +140,7 @@ final class JobRun implements JobContext, Runnable {
 	@Override
 	public void throwIfCancelled() {
 		if (isCancelRequested()) {
-			throw new JobCancelledException(id);
+			throw new JobCancelledException(id, stopping);
 		}
 	}
 

@@ -9,10 +9,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,8 +52,6 @@ public class LookalikeService {
 
 	private final Clock clock;
 
-	private volatile boolean shuttingDown;
-
 	LookalikeService(LookalikeRepository models, LookalikeWork work, LookalikeFeatures features,
 			CampaignService campaigns, FeatureService featureService, Jobs jobs, AuditLog audit, Clock clock) {
 		this.models = models;
@@ -98,7 +93,7 @@ public class LookalikeService {
 				return work.run(modelId, campaignId, outcome, seed, attributes, context);
 			}
 			catch (JobCancelledException cancelled) {
-				end(modelId, shuttingDown ? ModelStatus.FAILED : ModelStatus.CANCELLED);
+				end(modelId, cancelled.byShutdown() ? ModelStatus.FAILED : ModelStatus.CANCELLED);
 				throw cancelled;
 			}
 			catch (Exception | Error failure) {
@@ -142,13 +137,6 @@ public class LookalikeService {
 
 	void attachSegment(long modelId, int version, long segmentId) {
 		models.attachSegment(modelId, version, segmentId);
-	}
-
-	/** Before the jobs room stops running jobs: a model stopped now failed, nobody cancelled it. */
-	@EventListener(ContextClosedEvent.class)
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	void noteShutdown() {
-		shuttingDown = true;
 	}
 
 	/** At start-up, a model still queued or running was cut off by the restart. */
