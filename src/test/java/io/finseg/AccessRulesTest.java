@@ -121,6 +121,7 @@ class AccessRulesTest {
 			Access.example(HttpMethod.GET, "/campaigns/{id}/lookalikes/{model}", "/campaigns/1/lookalikes/" + A_RUN, EVERYONE),
 			Access.example(HttpMethod.GET, "/campaigns/{id}/lookalikes/{model}/progress", "/campaigns/1/lookalikes/" + A_RUN + "/progress", EVERYONE),
 			Access.example(HttpMethod.POST, "/campaigns/{id}/lookalikes/{model}/segment", "/campaigns/1/lookalikes/" + A_RUN + "/segment", MARKETERS),
+			Access.example(HttpMethod.POST, "/campaigns/{id}/lookalikes/{model}/cancel", "/campaigns/1/lookalikes/" + A_RUN + "/cancel", MARKETERS),
 			Access.example(HttpMethod.POST, "/campaigns/{id}/lookalikes/{model}/score-segment", "/campaigns/1/lookalikes/" + A_RUN + "/score-segment", MARKETERS),
 			Access.of(HttpMethod.GET, "/segments", EVERYONE),
 			Access.of(HttpMethod.GET, "/segments/overlap", EVERYONE),

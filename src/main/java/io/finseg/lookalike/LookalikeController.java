@@ -86,10 +86,12 @@ class LookalikeController {
 	}
 
 	@GetMapping("/{model}")
-	String show(@PathVariable long id, @PathVariable("model") long modelId, Model model, Locale locale) {
+	String show(@PathVariable long id, @PathVariable("model") long modelId, Model model, Locale locale,
+			Authentication user) {
 		LookalikeModel found = lookalikes.get(id, modelId);
 		model.addAttribute("campaign", campaigns.get(id));
 		model.addAttribute("model", found);
+		model.addAttribute("cancelUrl", mayTrain(user) ? cancelUrl(id, modelId) : null);
 		if (found.jobId() != null) {
 			model.addAttribute("job", jobs.get(found.jobId()));
 		}
@@ -118,7 +120,7 @@ class LookalikeController {
 
 	@GetMapping("/{model}/progress")
 	String progress(@PathVariable long id, @PathVariable("model") long modelId, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, Authentication user) {
 		LookalikeModel found = lookalikes.get(id, modelId);
 		if (found.jobId() == null) {
 			throw new LookalikeNotFoundException(modelId);
@@ -130,8 +132,30 @@ class LookalikeController {
 		}
 		model.addAttribute("job", job);
 		model.addAttribute("pollUrl", "/campaigns/" + id + "/lookalikes/" + modelId + "/progress");
-		model.addAttribute("cancelUrl", null);
+		model.addAttribute("cancelUrl", mayTrain(user) ? cancelUrl(id, modelId) : null);
 		return "jobs/progress :: progressOf";
+	}
+
+	@PostMapping("/{model}/cancel")
+	String cancel(@PathVariable long id, @PathVariable("model") long modelId, RedirectAttributes redirect) {
+		boolean requested = lookalikes.cancel(id, modelId);
+		redirect.addFlashAttribute(requested ? "flashSuccess" : "flashError",
+				requested ? "flash.jobCancelRequested" : "flash.jobAlreadyEnded");
+		return "redirect:" + modelUrl(id, modelId);
+	}
+
+	private static String modelUrl(long campaignId, long modelId) {
+		return "/campaigns/" + campaignId + "/lookalikes/" + modelId;
+	}
+
+	private static String cancelUrl(long campaignId, long modelId) {
+		return modelUrl(campaignId, modelId) + "/cancel";
+	}
+
+	/** Who may train, save and cancel (the pages are read by analysts too). */
+	private static boolean mayTrain(Authentication user) {
+		return user.getAuthorities().stream()
+			.anyMatch(granted -> granted.getAuthority().equals("ROLE_ADMIN") || granted.getAuthority().equals("ROLE_MARKETER"));
 	}
 
 	@PostMapping("/{model}/segment")

@@ -118,6 +118,21 @@ public class LookalikeService {
 		return models.ofCampaign(campaignId);
 	}
 
+	/**
+	 * Asks the training to stop; a model whose job had not started ends CANCELLED at once.
+	 * @return false when the model has already ended
+	 */
+	public boolean cancel(long campaignId, long modelId) {
+		LookalikeModel model = get(campaignId, modelId);
+		if (!model.status().isActive() || model.jobId() == null || !jobs.requestCancel(model.jobId())) {
+			return false;
+		}
+		if (!jobs.get(model.jobId()).isActive() && get(campaignId, modelId).status() == ModelStatus.QUEUED) {
+			end(modelId, ModelStatus.CANCELLED);
+		}
+		return true;
+	}
+
 	/** The chosen leaves of a completed model, by leaf number; unknown numbers are refused. */
 	public List<ModelFindings.Leaf> leaves(LookalikeModel model, Set<Integer> numbers) {
 		if (!model.completed()) {

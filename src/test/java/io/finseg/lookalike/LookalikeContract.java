@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import io.finseg.jobs.JobRows;
+import io.finseg.jobs.JobStatus;
 import io.finseg.segment.Purpose;
 import io.finseg.segment.RuleNode;
 
@@ -116,6 +118,29 @@ abstract class LookalikeContract extends LookalikeFixture {
 		RuleNode saved = segments.get(lookalikeSegments.save(campaign, fair.id(), fair.version(),
 				Set.of(fair.likeTheConverters().get(0).number()), "Fair look-alike " + System.nanoTime(), null, "marketer")).rule();
 		assertThat(guard.flags(Purpose.CREDIT_OFFER, saved, null)).isFalse();
+	}
+
+	@Test
+	void aMarketerCancelsATrainingThatRunsAndAnAnalystCannot() {
+		long campaign = frozenCampaign(Purpose.GENERAL);
+		long job = JobRows.job(LookalikeService.JOB_TYPE.name()).status(JobStatus.RUNNING).insert(jdbc);
+		jdbc.sql("""
+				INSERT INTO lookalike_model (campaign_id, outcome, status, job_id, seed, features, uses_protected, flagged, created_by, created_at, version)
+				VALUES (:c, 'CONVERTED', 'RUNNING', :job, 1, '[]', FALSE, FALSE, 'tester', :at, 0)""")
+			.param("c", campaign).param("job", job).param("at", LocalDateTime.now()).update();
+		long model = lookalikes.ofCampaign(campaign).get(0).id();
+		String url = "/campaigns/" + campaign + "/lookalikes/" + model;
+
+		assertThat(mvc.get().uri(url).with(user("mark").roles("MARKETER"))).bodyText().contains("Cancel");
+		assertThat(mvc.get().uri(url).with(user("ann").roles("ANALYST"))).bodyText().doesNotContain("Cancel");
+		assertThat(mvc.post().uri(url + "/cancel").with(csrf()).with(user("ann").roles("ANALYST"))).hasStatus(403);
+		assertThat(jobs.get(job).cancelRequested()).isFalse();
+
+		assertThat(mvc.post().uri(url + "/cancel").with(csrf()).with(user("mark").roles("MARKETER"))).hasRedirectedUrl(url);
+		assertThat(jobs.get(job).cancelRequested()).as("the running job is asked to stop").isTrue();
+
+		lookalikes.end(model, ModelStatus.CANCELLED);
+		assertThat(lookalikes.cancel(campaign, model)).as("an ended model is not cancelled again").isFalse();
 	}
 
 	@Test
