@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 import io.finseg.features.FeatureService;
@@ -25,6 +26,7 @@ import io.finseg.features.FeatureService;
  * rule alone); cycles, self references and trees deeper than {@value #MAX_DEPTH} are refused.
  */
 @Component
+@NamedInterface(SegmentWings.NAME)
 public class RuleCompiler {
 
 	public static final int MAX_DEPTH = 10;

@@ -10,10 +10,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class SegmentRepository {
+@NamedInterface(SegmentWings.NAME)
+public class SegmentRepository {
 
 	private final JdbcClient jdbc;
 
@@ -74,11 +76,11 @@ class SegmentRepository {
 		}
 	}
 
-	Optional<Segment> find(long id) {
+	public Optional<Segment> find(long id) {
 		return jdbc.sql("SELECT * FROM segment WHERE id = :id").param("id", id).query(SegmentRepository::segment).optional();
 	}
 
-	List<Segment> all() {
+	public List<Segment> all() {
 		return jdbc.sql("SELECT * FROM segment ORDER BY name").query(SegmentRepository::segment).list();
 	}
 
@@ -88,7 +90,7 @@ class SegmentRepository {
 	 * time, in case an id is ever used again), so a rule changed or deleted here or on another
 	 * instance is never served from memory; only the rule's text and its parsing are saved.
 	 */
-	Optional<RuleNode> ruleOf(long id) {
+	public Optional<RuleNode> ruleOf(long id) {
 		Optional<SavedRules.Stamp> stamp = jdbc.sql("SELECT version, created_at FROM segment WHERE id = :id")
 			.param("id", id)
 			.query((rs, row) -> new SavedRules.Stamp(rs.getInt(1), rs.getTimestamp(2).toLocalDateTime()))
@@ -109,19 +111,19 @@ class SegmentRepository {
 	}
 
 	/** A segment's name, or its number in words when it no longer exists. */
-	String nameOf(long id) {
+	public String nameOf(long id) {
 		return jdbc.sql("SELECT name FROM segment WHERE id = :id").param("id", id).query(String.class).optional()
 			.orElse("#" + id);
 	}
 
 	/** Every segment's id and name, by name: for "in segment" choices. */
-	List<SegmentChoice> choices() {
+	public List<SegmentChoice> choices() {
 		return jdbc.sql("SELECT id, name FROM segment ORDER BY name")
 			.query((rs, row) -> new SegmentChoice(rs.getLong(1), rs.getString(2)))
 			.list();
 	}
 
-	boolean nameTaken(String name, Long exceptId) {
+	public boolean nameTaken(String name, Long exceptId) {
 		return jdbc.sql("SELECT COUNT(*) FROM segment WHERE name = :name AND id <> :except")
 			.param("name", name)
 			.param("except", exceptId == null ? -1L : exceptId)

@@ -2,9 +2,6 @@ package io.finseg.segment;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +30,7 @@ public class SegmentService {
 
 	private final FeatureService features;
 
-	private final JdbcClient jdbc;
+	private final MemberQueries queries;
 
 	private final Clock clock;
 
@@ -42,14 +38,14 @@ public class SegmentService {
 
 	private final ObjectProvider<IndexedCounts> index;
 
-	SegmentService(RuleCompiler compiler, SegmentRepository segments, FeatureService features, JdbcClient jdbc,
+	SegmentService(RuleCompiler compiler, SegmentRepository segments, FeatureService features, MemberQueries queries,
 			Clock clock, SegmentCountCache countCache, ObjectProvider<IndexedCounts> index) {
 		this.countCache = countCache;
 		this.index = index;
 		this.compiler = compiler;
 		this.segments = segments;
 		this.features = features;
-		this.jdbc = jdbc;
+		this.queries = queries;
 		this.clock = clock;
 	}
 
@@ -97,17 +93,7 @@ public class SegmentService {
 	}
 
 	private SegmentCount sqlCount(FeatureSnapshot snapshot, CompiledRule compiled) {
-		FeatureTable table = snapshot.table();
-		return countCache.get("count", snapshot, compiled, () -> jdbc.sql("""
-				SELECT COUNT(*),
-				  SUM(CASE WHEN f.contactable_email = TRUE THEN 1 ELSE 0 END),
-				  SUM(CASE WHEN f.contactable_sms = TRUE THEN 1 ELSE 0 END),
-				  SUM(CASE WHEN f.contactable_phone = TRUE THEN 1 ELSE 0 END),
-				  SUM(CASE WHEN f.contactable_post = TRUE THEN 1 ELSE 0 END)
-				FROM %s f WHERE %s""".formatted(table.tableName(), compiled.condition()))
-			.params(compiled.parameters())
-			.query((rs, row) -> new SegmentCount(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
-			.single());
+		return countCache.get("count", snapshot, compiled, () -> queries.count(snapshot.table(), compiled));
 	}
 
 	/** The first members in id order, kept like counts: the builder shows them after every change. */
@@ -119,13 +105,7 @@ public class SegmentService {
 		if (indexed.isPresent()) {
 			return indexed.get().first(size);
 		}
-		return countCache.get("first " + size, snapshot, compiled, () -> List.copyOf(jdbc.sql(
-				"SELECT f.customer_id FROM %s f WHERE %s ORDER BY f.customer_id LIMIT :size"
-					.formatted(snapshot.table().tableName(), compiled.condition()))
-			.params(compiled.parameters())
-			.param("size", size)
-			.query(Long.class)
-			.list()));
+		return countCache.get("first " + size, snapshot, compiled, () -> queries.first(snapshot.table(), compiled, size));
 	}
 
 	/** Member ids in id order after {@code afterId} (keyset), at most {@code size}. */
@@ -133,13 +113,7 @@ public class SegmentService {
 	public List<Long> members(RuleNode rule, Long segmentId, long afterId, int size) {
 		FeatureTable table = features.current().table();
 		CompiledRule compiled = compiler.compile(rule, segments::ruleOf, segmentId);
-		return jdbc.sql("SELECT f.customer_id FROM %s f WHERE %s AND f.customer_id > :after ORDER BY f.customer_id LIMIT :size"
-			.formatted(table.tableName(), compiled.condition()))
-			.params(compiled.parameters())
-			.param("after", afterId)
-			.param("size", size)
-			.query(Long.class)
-			.list();
+		return queries.after(table, compiled, afterId, size);
 	}
 
 	/** The last {@code size} member ids before {@code beforeId}, in id order: the keyset page backwards. */
@@ -147,15 +121,7 @@ public class SegmentService {
 	public List<Long> membersBefore(RuleNode rule, Long segmentId, long beforeId, int size) {
 		FeatureTable table = features.current().table();
 		CompiledRule compiled = compiler.compile(rule, segments::ruleOf, segmentId);
-		List<Long> ids = new ArrayList<>(jdbc.sql("SELECT f.customer_id FROM %s f WHERE %s AND f.customer_id < :before ORDER BY f.customer_id DESC LIMIT :size"
-			.formatted(table.tableName(), compiled.condition()))
-			.params(compiled.parameters())
-			.param("before", beforeId)
-			.param("size", size)
-			.query(Long.class)
-			.list());
-		Collections.reverse(ids);
-		return ids;
+		return queries.before(table, compiled, beforeId, size);
 	}
 
 	/** Members per consent status: CONSENTED, REFUSED, UNKNOWN, REQUIREMENTS_NOT_MET. */
@@ -164,24 +130,13 @@ public class SegmentService {
 		SegmentRules rules = rulesReadOnce();
 		CompiledRule compiled = compiler.compile(rule, rules, segmentId);
 		return indexed(rule, snapshot, rules, compiled).map(IndexedCounts.IndexedMembers::consentBreakdown)
-			.orElseGet(() -> countCache.get("consent", snapshot, compiled, () -> queryConsentBreakdown(snapshot.table(), compiled)));
+			.orElseGet(() -> countCache.get("consent", snapshot, compiled, () -> queries.consentBreakdown(snapshot.table(), compiled)));
 	}
 
 	/** The consent breakdown by SQL alone: the oracle the index is tested against. */
 	Map<String, Long> consentBreakdownBySql(RuleNode rule, Long segmentId) {
 		FeatureSnapshot snapshot = features.current();
-		return queryConsentBreakdown(snapshot.table(), compiler.compile(rule, segments::ruleOf, segmentId));
-	}
-
-	private Map<String, Long> queryConsentBreakdown(FeatureTable table, CompiledRule compiled) {
-		Map<String, Long> breakdown = new LinkedHashMap<>();
-		List.of("CONSENTED", "REFUSED", "UNKNOWN", "REQUIREMENTS_NOT_MET").forEach(status -> breakdown.put(status, 0L));
-		jdbc.sql("SELECT f.consent_status, COUNT(*) FROM %s f WHERE %s GROUP BY f.consent_status"
-			.formatted(table.tableName(), compiled.condition()))
-			.params(compiled.parameters())
-			.query((rs, row) -> breakdown.put(rs.getString(1), rs.getLong(2)))
-			.list();
-		return Collections.unmodifiableMap(breakdown);
+		return queries.consentBreakdown(snapshot.table(), compiler.compile(rule, segments::ruleOf, segmentId));
 	}
 
 	@Transactional
@@ -218,7 +173,7 @@ public class SegmentService {
 
 	/**
 	 * Deletes a segment and its size history, unless someone changed it since {@code version} was
-	 * read. Whether anything still uses it is the caller's question ({@link SegmentDependents}).
+	 * read. Whether anything still uses it is the caller's question (the pages wing asks).
 	 */
 	@Transactional
 	public void delete(long id, int version) {

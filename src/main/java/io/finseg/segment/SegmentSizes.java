@@ -1,24 +1,19 @@
 package io.finseg.segment;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.finseg.features.FeaturesRebuilt;
 
 /**
  * Records every saved segment's size and contactable sizes after each feature build: the size
- * history, without a job of its own. A segment whose rule no longer compiles is skipped (and
- * logged), never blocking the others.
+ * history ({@link SegmentSizeRepository}), without a job of its own. A segment whose rule no
+ * longer compiles is skipped (and logged), never blocking the others.
  */
 @Component
 class SegmentSizes {
@@ -29,14 +24,14 @@ class SegmentSizes {
 
 	private final SegmentService service;
 
-	private final JdbcClient jdbc;
+	private final SegmentSizeRepository sizes;
 
 	private final Clock clock;
 
-	SegmentSizes(SegmentRepository segments, SegmentService service, JdbcClient jdbc, Clock clock) {
+	SegmentSizes(SegmentRepository segments, SegmentService service, SegmentSizeRepository sizes, Clock clock) {
 		this.segments = segments;
 		this.service = service;
-		this.jdbc = jdbc;
+		this.sizes = sizes;
 		this.clock = clock;
 	}
 
@@ -44,56 +39,12 @@ class SegmentSizes {
 	void on(FeaturesRebuilt event) {
 		for (Segment segment : segments.all()) {
 			try {
-				record(segment.id(), event.asOf(), service.count(segment.rule(), segment.id()));
+				sizes.record(segment.id(), event.asOf(), service.count(segment.rule(), segment.id()), LocalDateTime.now(clock));
 			}
 			catch (RuleException e) {
 				log.warn("Segment {} not sized after the build as of {}: {}", segment.id(), event.asOf(), e.messageKey());
 			}
 		}
-	}
-
-	List<SegmentSize> history(long segmentId) {
-		return jdbc.sql("""
-				SELECT as_of, customers, contactable_email, contactable_sms, contactable_phone, contactable_post
-				FROM segment_size WHERE segment_id = :id ORDER BY as_of, id""")
-			.param("id", segmentId)
-			.query((rs, row) -> new SegmentSize(rs.getObject(1, LocalDate.class), new SegmentCount(rs.getLong(2),
-					rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6))))
-			.list();
-	}
-
-	/** Every sized segment's latest recorded size, by segment id. */
-	Map<Long, RecordedSize> latest() {
-		Map<Long, RecordedSize> latest = new HashMap<>();
-		jdbc.sql("""
-				SELECT s.segment_id, s.as_of, s.customers, s.contactable_email, s.contactable_sms, s.contactable_phone,
-				  s.contactable_post, s.recorded_at
-				FROM segment_size s
-				JOIN (SELECT segment_id, MAX(id) AS last_id FROM segment_size GROUP BY segment_id) m ON m.last_id = s.id""")
-			.query((rs, row) -> latest.put(rs.getLong(1), new RecordedSize(new SegmentSize(rs.getObject(2, LocalDate.class),
-					new SegmentCount(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7))),
-					rs.getTimestamp(8).toLocalDateTime())))
-			.list();
-		return latest;
-	}
-
-	private void record(long segmentId, LocalDate asOf, SegmentCount count) {
-		jdbc.sql("""
-				INSERT INTO segment_size (segment_id, as_of, customers, contactable_email, contactable_sms,
-				  contactable_phone, contactable_post, recorded_at)
-				VALUES (:id, :asOf, :customers, :email, :sms, :phone, :post, :now)""")
-			.param("id", segmentId).param("asOf", asOf).param("customers", count.customers())
-			.param("email", count.email()).param("sms", count.sms()).param("phone", count.phone())
-			.param("post", count.post()).param("now", LocalDateTime.now(clock))
-			.update();
-	}
-
-	/** A segment's size as of a feature build. */
-	record SegmentSize(LocalDate asOf, SegmentCount count) {
-	}
-
-	/** A size and when it was recorded: a segment changed after that has another size now. */
-	record RecordedSize(SegmentSize size, LocalDateTime recordedAt) {
 	}
 
 }

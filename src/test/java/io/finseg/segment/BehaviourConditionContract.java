@@ -29,6 +29,8 @@ import io.finseg.segment.BehaviourCondition.Activity;
 import io.finseg.segment.BehaviourCondition.Filter;
 import io.finseg.segment.BehaviourCondition.Measure;
 import io.finseg.segment.BehaviourCondition.Period;
+import io.finseg.segment.pages.MemberExplanation;
+import io.finseg.segment.pages.SegmentWhy;
 
 /**
  * Behavioural conditions against an independent Java evaluator over the generated rows, their

@@ -69,29 +69,12 @@ abstract class SegmentBuilderContract {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("name", name);
 		form.add("purpose", "GENERAL");
-		group(form, "r", "AND");
-		condition(form, "r-0", "age", "GE", "30");
-		group(form, "r-1", "OR");
-		condition(form, "r-1-0", "has_mortgage", "EQ", "true");
-		condition(form, "r-1-1", "total_balance", "GT", "50000");
+		SegmentFixtures.group(form, "r", "AND");
+		SegmentFixtures.condition(form, "r-0", "age", "GE", "30");
+		SegmentFixtures.group(form, "r-1", "OR");
+		SegmentFixtures.condition(form, "r-1-0", "has_mortgage", "EQ", "true");
+		SegmentFixtures.condition(form, "r-1-1", "total_balance", "GT", "50000");
 		return form;
-	}
-
-	static void group(MultiValueMap<String, String> form, String path, String logic) {
-		form.add("node", path);
-		form.add("kind_" + path, "GROUP");
-		form.add("logic_" + path, logic);
-	}
-
-	static void condition(MultiValueMap<String, String> form, String path, String attribute, String operator,
-			String... values) {
-		form.add("node", path);
-		form.add("kind_" + path, "CONDITION");
-		form.add("attribute_" + path, attribute);
-		form.add("operator_" + path, operator);
-		for (String value : values) {
-			form.add("value_" + path, value);
-		}
 	}
 
 	MvcTestResult post(String url, MultiValueMap<String, String> form, boolean htmx) {

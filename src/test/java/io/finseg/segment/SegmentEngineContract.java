@@ -24,6 +24,7 @@ import io.finseg.datagen.GenerationRequest;
 import io.finseg.features.FeatureService;
 import io.finseg.features.FeatureSnapshot;
 import io.finseg.jobs.Jobs;
+import io.finseg.segment.pages.SegmentOverlap;
 
 /**
  * The segment engine against an independent evaluator, and its refusals, on every database: each

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.finseg.features.FeatureService;
 import io.finseg.features.FeatureSnapshot;
+import io.finseg.segment.pages.SegmentOverlap;
 import io.finseg.segmentindex.IndexProbe;
 
 /**

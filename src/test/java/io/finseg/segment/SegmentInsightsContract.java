@@ -18,6 +18,8 @@ import io.finseg.datagen.GenerationProgress;
 import io.finseg.datagen.GenerationRequest;
 import io.finseg.features.FeatureService;
 import io.finseg.jobs.Jobs;
+import io.finseg.segment.builder.ValueHints;
+import io.finseg.segment.pages.MemberExplanation;
 
 /** What the engine tells about a segment besides its count, on every database. */
 abstract class SegmentInsightsContract {
@@ -31,7 +33,7 @@ abstract class SegmentInsightsContract {
 	MemberExplanation explanation;
 
 	@Autowired
-	SegmentSizes sizes;
+	SegmentSizeRepository sizes;
 
 	@Autowired
 	RuleSentence sentence;
@@ -63,8 +65,8 @@ abstract class SegmentInsightsContract {
 		jobs.awaitEnd(features.startRebuild(AS_OF, "tester"), Duration.ofSeconds(120));
 		jobs.awaitEnd(features.startRebuild(AS_OF.plusDays(1), "tester"), Duration.ofSeconds(120));
 
-		List<SegmentSizes.SegmentSize> history = sizes.history(id);
-		assertThat(history).extracting(SegmentSizes.SegmentSize::asOf).containsExactly(AS_OF, AS_OF.plusDays(1));
+		List<SegmentSizeRepository.SegmentSize> history = sizes.history(id);
+		assertThat(history).extracting(SegmentSizeRepository.SegmentSize::asOf).containsExactly(AS_OF, AS_OF.plusDays(1));
 		assertThat(history.get(1).count()).isEqualTo(segments.count(adultsWithMortgageOrSavings, id));
 		assertThat(history.get(1).count().customers()).isPositive();
 	}

@@ -1,4 +1,4 @@
-package io.finseg.segment;
+package io.finseg.segment.builder;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+
+import io.finseg.segment.Segment;
+import io.finseg.segment.SegmentService;
 
 /**
  * The segment builder: a form for name, purpose and the rule tree, with a live panel that counts

@@ -1,4 +1,4 @@
-package io.finseg.segment;
+package io.finseg.segment.builder;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 
 import io.finseg.features.FeatureService;
 import io.finseg.features.FeaturesRebuilt;
+import io.finseg.segment.Attribute;
+import io.finseg.segment.AttributeCatalogue;
+import io.finseg.segment.AttributeType;
 
 /**
  * The smallest and largest value of every numeric attribute in the current features, as hints

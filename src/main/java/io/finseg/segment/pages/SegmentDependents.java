@@ -1,4 +1,4 @@
-package io.finseg.segment;
+package io.finseg.segment.pages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,12 @@ import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import io.finseg.segment.RuleNode;
+import io.finseg.segment.Segment;
+import io.finseg.segment.SegmentRepository;
+import io.finseg.segment.SegmentUsage;
+import io.finseg.segment.SegmentUse;
 
 /**
  * What depends on a segment: other segments whose rule refers to it anywhere in its tree, and

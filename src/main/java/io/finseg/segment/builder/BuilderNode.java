@@ -1,7 +1,13 @@
-package io.finseg.segment;
+package io.finseg.segment.builder;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import io.finseg.segment.ActivityTable;
+import io.finseg.segment.Attribute;
+import io.finseg.segment.BehaviourCondition;
+import io.finseg.segment.Operator;
+import io.finseg.segment.RuleNode;
 
 /**
  * One box or row of the builder form as the marketer left it, complete or not: a group, a

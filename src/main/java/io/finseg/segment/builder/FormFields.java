@@ -1,10 +1,16 @@
-package io.finseg.segment;
+package io.finseg.segment.builder;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.util.MultiValueMap;
+
+import io.finseg.segment.Attribute;
+import io.finseg.segment.AttributeCatalogue;
+import io.finseg.segment.AttributeType;
+import io.finseg.segment.Operator;
+import io.finseg.segment.RuleNode;
 
 /**
  * Reads one node of the builder form from its fields ({@code kind_r-0}, {@code attribute_r-0},

@@ -1,4 +1,4 @@
-package io.finseg.segment;
+package io.finseg.segment.pages;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,6 +13,13 @@ import org.springframework.stereotype.Component;
 
 import io.finseg.features.CustomerRow;
 import io.finseg.features.CustomerRows;
+import io.finseg.segment.RuleException;
+import io.finseg.segment.RuleSentence;
+import io.finseg.segment.Segment;
+import io.finseg.segment.SegmentCount;
+import io.finseg.segment.SegmentNotFoundException;
+import io.finseg.segment.SegmentService;
+import io.finseg.segment.SegmentSizeRepository;
 
 /**
  * What the detail page shows of a segment: the rule in words, its size now, size history,
@@ -31,7 +38,7 @@ class SegmentDetails {
 
 	private final SegmentService service;
 
-	private final SegmentSizes sizes;
+	private final SegmentSizeRepository sizes;
 
 	private final RuleSentence sentence;
 
@@ -39,7 +46,7 @@ class SegmentDetails {
 
 	private final MessageSource messages;
 
-	SegmentDetails(SegmentService service, SegmentSizes sizes, RuleSentence sentence, CustomerRows customerRows,
+	SegmentDetails(SegmentService service, SegmentSizeRepository sizes, RuleSentence sentence, CustomerRows customerRows,
 			MessageSource messages) {
 		this.service = service;
 		this.sizes = sizes;
@@ -122,7 +129,7 @@ class SegmentDetails {
 
 	/** Members and contactable by email at each feature build; null before the first one. */
 	private String historyJson(long segmentId, Locale locale) {
-		List<SegmentSizes.SegmentSize> history = sizes.history(segmentId);
+		List<SegmentSizeRepository.SegmentSize> history = sizes.history(segmentId);
 		if (history.isEmpty()) {
 			return null;
 		}

@@ -1,4 +1,4 @@
-package io.finseg.segment;
+package io.finseg.segment.pages;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.finseg.segment;
+package io.finseg.segment.pages;
 
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +16,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.finseg.audit.AuditAction;
 import io.finseg.audit.AuditLog;
+import io.finseg.segment.Segment;
+import io.finseg.segment.SegmentService;
+import io.finseg.segment.SegmentSizeRepository;
+import io.finseg.segment.SegmentUsage;
+import io.finseg.segment.SegmentUse;
 
 /**
  * Deleting a segment: a confirmation that says what goes with it, refused while another segment
@@ -28,11 +33,11 @@ class SegmentDeleteController {
 
 	private final SegmentDependents dependents;
 
-	private final SegmentSizes sizes;
+	private final SegmentSizeRepository sizes;
 
 	private final AuditLog audit;
 
-	SegmentDeleteController(SegmentService service, SegmentDependents dependents, SegmentSizes sizes, AuditLog audit) {
+	SegmentDeleteController(SegmentService service, SegmentDependents dependents, SegmentSizeRepository sizes, AuditLog audit) {
 		this.service = service;
 		this.dependents = dependents;
 		this.sizes = sizes;

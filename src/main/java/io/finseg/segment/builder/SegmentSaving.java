@@ -1,4 +1,4 @@
-package io.finseg.segment;
+package io.finseg.segment.builder;
 
 import java.util.Locale;
 
@@ -8,6 +8,8 @@ import org.springframework.stereotype.Service;
 
 import io.finseg.audit.AuditAction;
 import io.finseg.audit.AuditLog;
+import io.finseg.segment.SegmentRepository;
+import io.finseg.segment.SegmentService;
 
 /**
  * Saves what the builder holds once it is complete: a name that is free, every row filled in,

@@ -1,4 +1,4 @@
-package io.finseg.segment;
+package io.finseg.segment.pages;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,6 +14,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import io.finseg.segment.Segment;
+import io.finseg.segment.SegmentService;
 
 /** Pick two to eight segments and see how many customers each pair shares. */
 @Controller

@@ -1,4 +1,4 @@
-package io.finseg.segment;
+package io.finseg.segment.pages;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +10,12 @@ import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import io.finseg.segment.RuleException;
+import io.finseg.segment.Segment;
+import io.finseg.segment.SegmentCount;
+import io.finseg.segment.SegmentService;
+import io.finseg.segment.SegmentSizeRepository;
+
 /**
  * The rows of the segment list: each segment's latest recorded size, or, for a segment never
  * sized or changed since, its size counted now.
@@ -19,21 +25,21 @@ class SegmentListing {
 
 	private final SegmentService service;
 
-	private final SegmentSizes sizes;
+	private final SegmentSizeRepository sizes;
 
 	private final MessageSource messages;
 
-	SegmentListing(SegmentService service, SegmentSizes sizes, MessageSource messages) {
+	SegmentListing(SegmentService service, SegmentSizeRepository sizes, MessageSource messages) {
 		this.service = service;
 		this.sizes = sizes;
 		this.messages = messages;
 	}
 
 	List<Row> rows(Locale locale) {
-		Map<Long, SegmentSizes.RecordedSize> latest = sizes.latest();
+		Map<Long, SegmentSizeRepository.RecordedSize> latest = sizes.latest();
 		List<Row> rows = new ArrayList<>();
 		for (Segment segment : service.all()) {
-			SegmentSizes.RecordedSize recorded = latest.get(segment.id());
+			SegmentSizeRepository.RecordedSize recorded = latest.get(segment.id());
 			if (recorded != null && !segment.updatedAt().isAfter(recorded.recordedAt())) {
 				SegmentCount count = recorded.size().count();
 				rows.add(new Row(segment, count.customers(), count.email(), recorded.size().asOf(), false, null));

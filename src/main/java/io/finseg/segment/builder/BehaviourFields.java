@@ -1,4 +1,4 @@
-package io.finseg.segment;
+package io.finseg.segment.builder;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,10 +6,13 @@ import java.util.List;
 
 import org.springframework.util.MultiValueMap;
 
+import io.finseg.segment.ActivityTable;
+import io.finseg.segment.BehaviourCondition;
 import io.finseg.segment.BehaviourCondition.Activity;
 import io.finseg.segment.BehaviourCondition.Filter;
 import io.finseg.segment.BehaviourCondition.Measure;
 import io.finseg.segment.BehaviourCondition.Period;
+import io.finseg.segment.Operator;
 
 /**
  * Reads a behavioural row of the builder form: {@code activity_r-0}, {@code measure_r-0},

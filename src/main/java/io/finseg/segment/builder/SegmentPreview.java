@@ -1,4 +1,4 @@
-package io.finseg.segment;
+package io.finseg.segment.builder;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +14,13 @@ import io.finseg.consent.Channel;
 import io.finseg.features.CustomerRow;
 import io.finseg.features.CustomerRows;
 import io.finseg.features.FeatureService;
+import io.finseg.segment.FairLendingGuard;
+import io.finseg.segment.Purpose;
+import io.finseg.segment.RuleException;
+import io.finseg.segment.RuleSentence;
+import io.finseg.segment.SegmentCount;
+import io.finseg.segment.SegmentRepository;
+import io.finseg.segment.SegmentService;
 
 /**
  * What the builder's live panel shows for the form as it stands: how many customers match, their

@@ -1,4 +1,4 @@
-package io.finseg.segment;
+package io.finseg.segment.pages;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,12 +10,17 @@ import java.util.function.LongFunction;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import io.finseg.segment.BehaviourCondition;
+import io.finseg.segment.RuleNode;
+import io.finseg.segment.RuleSentence;
+import io.finseg.segment.Segment;
+
 /**
  * Why a customer is (or is not) in a segment: the rule tree as lines, each condition in words
  * with whether the customer meets it, each group with whether it holds as a whole.
  */
 @Component
-class SegmentWhy {
+public class SegmentWhy {
 
 	private final MemberExplanation explanation;
 
@@ -29,7 +34,7 @@ class SegmentWhy {
 		this.messages = messages;
 	}
 
-	Why of(Segment segment, long customerId, LongFunction<String> names, Locale locale) {
+	public Why of(Segment segment, long customerId, LongFunction<String> names, Locale locale) {
 		Map<String, MemberExplanation.ConditionResult> met = new HashMap<>();
 		explanation.explain(segment.rule(), segment.id(), customerId).forEach(result -> met.put(result.path(), result));
 		List<Line> lines = new ArrayList<>();

@@ -1,4 +1,4 @@
-package io.finseg.segment;
+package io.finseg.segment.builder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,15 +8,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import io.finseg.segment.AttributeCatalogue;
+import io.finseg.segment.Operator;
+import io.finseg.segment.Purpose;
+import io.finseg.segment.RuleException;
+import io.finseg.segment.RuleNode;
 import io.finseg.segment.RuleNode.Condition;
 import io.finseg.segment.RuleNode.Group;
 import io.finseg.segment.RuleNode.Logic;
 import io.finseg.segment.RuleNode.SegmentReference;
+import io.finseg.segment.SegmentFixtures;
 
 /** The rule tree and fields BuilderForm reads from posted builder fields, and what it makes of bad input; no Spring context. */
 class BuilderFormTest {
 
-	private final AttributeCatalogue catalogue = new AttributeCatalogue();
+	private final AttributeCatalogue catalogue = SegmentFixtures.catalogue();
 
 	private final MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
 
@@ -24,14 +30,14 @@ class BuilderFormTest {
 		return BuilderForm.read(fields, catalogue);
 	}
 
-	/** Posts the fields of a group row, as the builder page does ({@link SegmentBuilderContract#group}). */
+	/** Posts the fields of a group row, as the builder page does ({@link SegmentFixtures#group}). */
 	private BuilderFormTest group(String path, String logic) {
-		SegmentBuilderContract.group(fields, path, logic);
+		SegmentFixtures.group(fields, path, logic);
 		return this;
 	}
 
 	private BuilderFormTest condition(String path, String attribute, String operator, String... values) {
-		SegmentBuilderContract.condition(fields, path, attribute, operator, values);
+		SegmentFixtures.condition(fields, path, attribute, operator, values);
 		return this;
 	}
 
@@ -108,8 +114,8 @@ class BuilderFormTest {
 		BuilderForm.Pruned pruned = read().pruned();
 
 		// The empty row r-0 is pruned, so the compiler's "1.0" is the form's r-2-0.
-		assertThat(pruned.formPathOf(new RuleException("segment.problem.notWholeNumber").at("1.0"))).isEqualTo("r-2-0");
-		assertThat(pruned.formPathOf(new RuleException("segment.problem.notWholeNumber").at("1.7"))).isEqualTo("r-2");
+		assertThat(pruned.formPathOf(SegmentFixtures.problemAt("segment.problem.notWholeNumber", "1.0"))).isEqualTo("r-2-0");
+		assertThat(pruned.formPathOf(SegmentFixtures.problemAt("segment.problem.notWholeNumber", "1.7"))).isEqualTo("r-2");
 		assertThat(pruned.formPathOf(new RuleException("segment.problem.tooDeep"))).isEqualTo("r");
 	}
 

@@ -1,4 +1,4 @@
-package io.finseg.segment;
+package io.finseg.segment.pages;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.finseg.features.FeatureService;
 import io.finseg.features.FeatureSnapshot;
+import io.finseg.segment.CompiledRule;
+import io.finseg.segment.IndexedCounts;
+import io.finseg.segment.RuleCompiler;
+import io.finseg.segment.RuleException;
+import io.finseg.segment.RuleNode;
+import io.finseg.segment.Segment;
+import io.finseg.segment.SegmentRepository;
+import io.finseg.segment.SegmentRules;
 
 /**
  * How many customers each pair of segments shares, in one pass over the features table: every
@@ -21,7 +29,7 @@ import io.finseg.features.FeatureSnapshot;
  * every compared rule, the pairs are bitmap intersections instead.
  */
 @Service
-class SegmentOverlap {
+public class SegmentOverlap {
 
 	static final int MAX_SEGMENTS = 8;
 
@@ -49,13 +57,13 @@ class SegmentOverlap {
 	 * problem. {@code counts[i][j]} = members of both i and j; the diagonal is each one's size.
 	 */
 	@Transactional(readOnly = true)
-	Overlap of(List<Segment> chosen) {
+	public Overlap of(List<Segment> chosen) {
 		return of(chosen, true);
 	}
 
 	/** The overlap by SQL alone, whatever the index holds: the oracle the index is tested against. */
 	@Transactional(readOnly = true)
-	Overlap bySql(List<Segment> chosen) {
+	public Overlap bySql(List<Segment> chosen) {
 		return of(chosen, false);
 	}
 
@@ -137,7 +145,7 @@ class SegmentOverlap {
 	}
 
 	/** Compared segments in the order chosen, their pairwise counts, and the ones left out. */
-	record Overlap(List<Segment> segments, long[][] counts, Map<Segment, RuleException> problems) {
+	public record Overlap(List<Segment> segments, long[][] counts, Map<Segment, RuleException> problems) {
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.finseg.segment;
+package io.finseg.segment.pages;
 
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.finseg.features.CustomerRows;
+import io.finseg.segment.RuleException;
+import io.finseg.segment.Segment;
+import io.finseg.segment.SegmentService;
 
 /** The segment list, a segment's detail page and why a member matches. */
 @Controller

@@ -1,4 +1,4 @@
-package io.finseg.segment;
+package io.finseg.segment.builder;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +8,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.util.MultiValueMap;
+
+import io.finseg.segment.AttributeCatalogue;
+import io.finseg.segment.Purpose;
+import io.finseg.segment.RuleException;
+import io.finseg.segment.RuleNode;
+import io.finseg.segment.Segment;
 
 /**
  * The builder form: name, description, purpose and the rule tree as the marketer left it, read

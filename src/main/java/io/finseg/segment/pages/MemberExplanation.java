@@ -1,16 +1,21 @@
-package io.finseg.segment;
+package io.finseg.segment.pages;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.finseg.features.FeatureService;
 import io.finseg.features.FeatureTable;
+import io.finseg.segment.BehaviourCondition;
+import io.finseg.segment.CompiledRule;
+import io.finseg.segment.MemberQueries;
+import io.finseg.segment.RuleCompiler;
+import io.finseg.segment.RuleNode;
+import io.finseg.segment.SegmentRepository;
 
 /**
  * Why a customer is (or is not) a member of a rule: each condition asked alone of that
@@ -25,13 +30,13 @@ public class MemberExplanation {
 
 	private final FeatureService features;
 
-	private final JdbcClient jdbc;
+	private final MemberQueries queries;
 
-	MemberExplanation(RuleCompiler compiler, SegmentRepository segments, FeatureService features, JdbcClient jdbc) {
+	MemberExplanation(RuleCompiler compiler, SegmentRepository segments, FeatureService features, MemberQueries queries) {
 		this.compiler = compiler;
 		this.segments = segments;
 		this.features = features;
-		this.jdbc = jdbc;
+		this.queries = queries;
 	}
 
 	/**
@@ -45,12 +50,7 @@ public class MemberExplanation {
 		List<ConditionResult> results = new ArrayList<>();
 		leaves(rule, "", (path, leaf) -> {
 			CompiledRule compiled = compiler.compile(leaf, segments::ruleOf, segmentId);
-			boolean met = jdbc.sql("SELECT COUNT(*) FROM %s f WHERE f.customer_id = :customer AND %s"
-				.formatted(table.tableName(), compiled.condition()))
-				.params(compiled.parameters())
-				.param("customer", customerId)
-				.query(Long.class)
-				.single() > 0;
+			boolean met = queries.meets(table, compiled, customerId);
 			results.add(new ConditionResult(path, leaf, met,
 					leaf instanceof BehaviourCondition behaviour ? observed(behaviour, customerId) : null));
 		});
@@ -60,11 +60,7 @@ public class MemberExplanation {
 	/** How many of a customer's rows a behavioural condition counts, and their total amount. */
 	private Observed observed(BehaviourCondition behaviour, long customerId) {
 		CompiledRule query = compiler.behaviourOfCustomer(behaviour);
-		return jdbc.sql(query.condition())
-			.params(query.parameters())
-			.param("customer", customerId)
-			.query((rs, row) -> new Observed(rs.getLong(1), rs.getBigDecimal(2)))
-			.single();
+		return queries.ofCustomer(query, customerId, (rs, row) -> new Observed(rs.getLong(1), rs.getBigDecimal(2)));
 	}
 
 	/**

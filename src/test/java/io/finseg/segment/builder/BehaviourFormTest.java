@@ -1,4 +1,4 @@
-package io.finseg.segment;
+package io.finseg.segment.builder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,15 +9,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import io.finseg.segment.AttributeCatalogue;
+import io.finseg.segment.BehaviourCondition;
 import io.finseg.segment.BehaviourCondition.Activity;
 import io.finseg.segment.BehaviourCondition.Filter;
 import io.finseg.segment.BehaviourCondition.Measure;
 import io.finseg.segment.BehaviourCondition.Period;
+import io.finseg.segment.Operator;
+import io.finseg.segment.Purpose;
+import io.finseg.segment.RuleNode;
+import io.finseg.segment.Segment;
+import io.finseg.segment.SegmentFixtures;
 
 /** The builder form's behavioural rows: what a marketer's inputs become, and a saved one shown again. */
 class BehaviourFormTest {
 
-	private final AttributeCatalogue catalogue = new AttributeCatalogue();
+	private final AttributeCatalogue catalogue = SegmentFixtures.catalogue();
 
 	@Test
 	void addsABehaviouralRowThatCountsAPaymentInTheLastNinetyDays() {

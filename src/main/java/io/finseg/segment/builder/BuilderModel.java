@@ -1,4 +1,4 @@
-package io.finseg.segment;
+package io.finseg.segment.builder;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -12,6 +12,14 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+
+import io.finseg.segment.Attribute;
+import io.finseg.segment.AttributeCatalogue;
+import io.finseg.segment.AttributeGroup;
+import io.finseg.segment.Purpose;
+import io.finseg.segment.RuleSentence;
+import io.finseg.segment.Segment;
+import io.finseg.segment.SegmentRepository;
 
 /** What the builder page needs besides the form: the catalogue, the choices and the hints. */
 @Component
