@@ -1,8 +1,5 @@
 package io.finseg.segment;
 
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -26,13 +23,16 @@ final class BehaviourSentence {
 
 	private final MessageSource messages;
 
+	private final SentenceText phrases;
+
 	BehaviourSentence(MessageSource messages) {
 		this.messages = messages;
+		this.phrases = new SentenceText(messages);
 	}
 
 	String of(BehaviourCondition condition, Locale locale) {
 		if (condition.activity() == null || condition.measure() == null) {
-			return text("segment.sentence.behaviour.incomplete", locale);
+			return phrases.text("segment.sentence.behaviour.incomplete", locale);
 		}
 		List<String> adjectives = new ArrayList<>();
 		List<String> clauses = new ArrayList<>();
@@ -46,13 +46,13 @@ final class BehaviourSentence {
 		}
 		String threshold = String.valueOf(condition.threshold()).trim();
 		boolean one = threshold.equals("1") && !condition.measure().isTotal();
-		String noun = text("segment.behaviour.noun." + condition.activity().name() + (one ? ".one" : ".many"), locale);
+		String noun = phrases.text("segment.behaviour.noun." + condition.activity().name() + (one ? ".one" : ".many"), locale);
 		String things = adjectives.isEmpty() ? noun : String.join(" ", adjectives) + " " + noun;
-		String amount = condition.measure().isTotal() ? "£" + grouped(threshold) : grouped(threshold);
+		String amount = condition.measure().isTotal() ? "£" + SentenceText.grouped(threshold) : SentenceText.grouped(threshold);
 		StringBuilder words = new StringBuilder(
-				text("segment.sentence.behaviour." + condition.measure().name(), locale, amount, things));
+				phrases.text("segment.sentence.behaviour." + condition.measure().name(), locale, amount, things));
 		if (!clauses.isEmpty()) {
-			words.append(' ').append(text("segment.sentence.behaviour.where", locale, String.join(", ", clauses)));
+			words.append(' ').append(phrases.text("segment.sentence.behaviour.where", locale, String.join(", ", clauses)));
 		}
 		String period = period(condition.period(), locale);
 		if (!period.isEmpty()) {
@@ -66,11 +66,11 @@ final class BehaviourSentence {
 	}
 
 	private String clause(Filter filter, Locale locale) {
-		String field = text("segment.behaviour.field." + filter.field(), locale);
+		String field = phrases.text("segment.behaviour.field." + filter.field(), locale);
 		List<String> values = filter.values().stream().map(value -> "amount".equals(filter.field())
-				? "£" + grouped(value) : valueLabel(filter.field(), value, locale)).toList();
+				? "£" + SentenceText.grouped(value) : valueLabel(filter.field(), value, locale)).toList();
 		String operator = filter.operator() == null ? "" : filter.operator().name();
-		return text("segment.sentence." + operator, locale, field, values.isEmpty() ? "" : values.get(0),
+		return phrases.text("segment.sentence." + operator, locale, field, values.isEmpty() ? "" : values.get(0),
 				values.size() > 1 ? values.get(1) : "", String.join(", ", values));
 	}
 
@@ -85,8 +85,8 @@ final class BehaviourSentence {
 	private String period(BehaviourCondition.Period period, Locale locale) {
 		return switch (period.kind()) {
 			case EVER -> "";
-			case LAST_DAYS -> text("segment.sentence.behaviour.lastDays", locale, first(period));
-			case BETWEEN -> text("segment.sentence.behaviour.between", locale, day(first(period)),
+			case LAST_DAYS -> phrases.text("segment.sentence.behaviour.lastDays", locale, first(period));
+			case BETWEEN -> phrases.text("segment.sentence.behaviour.between", locale, day(first(period)),
 					day(period.values().size() > 1 ? period.values().get(1) : ""));
 		};
 	}
@@ -102,19 +102,6 @@ final class BehaviourSentence {
 		catch (DateTimeParseException e) {
 			return text;
 		}
-	}
-
-	private static String grouped(String value) {
-		try {
-			return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK)).format(new BigDecimal(value.trim()));
-		}
-		catch (NumberFormatException e) {
-			return value;
-		}
-	}
-
-	private String text(String key, Locale locale, Object... args) {
-		return messages.getMessage(key, args, key, locale);
 	}
 
 }

@@ -1,8 +1,5 @@
 package io.finseg.segment;
 
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongFunction;
@@ -22,11 +19,14 @@ public class RuleSentence {
 
 	private final MessageSource messages;
 
+	private final SentenceText phrases;
+
 	private final BehaviourSentence behaviour;
 
 	RuleSentence(AttributeCatalogue catalogue, MessageSource messages) {
 		this.catalogue = catalogue;
 		this.messages = messages;
+		this.phrases = new SentenceText(messages);
 		this.behaviour = new BehaviourSentence(messages);
 	}
 
@@ -38,20 +38,20 @@ public class RuleSentence {
 	private String words(RuleNode node, LongFunction<String> names, Locale locale, boolean top) {
 		if (node instanceof RuleNode.Group group) {
 			String joined = group.children().stream().map(child -> words(child, names, locale, false))
-				.collect(Collectors.joining(" " + text("segment.sentence." + group.logic().name(), locale) + " "));
+				.collect(Collectors.joining(" " + phrases.text("segment.sentence." + group.logic().name(), locale) + " "));
 			return top || group.children().size() == 1 ? joined : "(" + joined + ")";
 		}
 		if (node instanceof BehaviourCondition condition) {
 			return behaviour.of(condition, locale);
 		}
 		if (node instanceof RuleNode.ScoreCondition score) {
-			return text("segment.sentence.score", locale, score.atLeastPercent(), score.modelId());
+			return phrases.text("segment.sentence.score", locale, score.atLeastPercent(), score.modelId());
 		}
 		if (node instanceof RuleNode.ClusterCondition cluster) {
-			return text("segment.sentence.cluster", locale, cluster.cluster() + 1, cluster.runId());
+			return phrases.text("segment.sentence.cluster", locale, cluster.cluster() + 1, cluster.runId());
 		}
 		if (node instanceof RuleNode.SegmentReference reference) {
-			return text(reference.negated() ? "segment.sentence.notIn" : "segment.sentence.in", locale,
+			return phrases.text(reference.negated() ? "segment.sentence.notIn" : "segment.sentence.in", locale,
 					names.apply(reference.segmentId()));
 		}
 		RuleNode.Condition condition = (RuleNode.Condition) node;
@@ -60,7 +60,7 @@ public class RuleSentence {
 				: attribute.isCustom() ? attribute.label()
 				: messages.getMessage(attribute.labelKey(), null, condition.attribute(), locale).toLowerCase(locale);
 		List<String> values = condition.values().stream().map(value -> value(attribute, value, locale)).toList();
-		return text("segment.sentence." + condition.operator().name(), locale, label,
+		return phrases.text("segment.sentence." + condition.operator().name(), locale, label,
 				values.isEmpty() ? "" : values.get(0), values.size() > 1 ? values.get(1) : "", String.join(", ", values));
 	}
 
@@ -73,8 +73,8 @@ public class RuleSentence {
 		}
 		return switch (attribute.type()) {
 			case ENUM -> messages.getMessage(attribute.valueLabelKey(value), null, value, locale);
-			case BOOLEAN -> text(Boolean.parseBoolean(value) ? "yes" : "no", locale);
-			case INTEGER, DECIMAL -> (attribute.isMoney() ? "£" : "") + grouped(value);
+			case BOOLEAN -> phrases.text(Boolean.parseBoolean(value) ? "yes" : "no", locale);
+			case INTEGER, DECIMAL -> (attribute.isMoney() ? "£" : "") + SentenceText.grouped(value);
 			default -> value;
 		};
 	}
@@ -82,24 +82,10 @@ public class RuleSentence {
 	/** A declared attribute's value: list values as typed, numbers with the unit the admin gave. */
 	private String custom(Attribute attribute, String value, Locale locale) {
 		return switch (attribute.type()) {
-			case BOOLEAN -> text(Boolean.parseBoolean(value) ? "yes" : "no", locale);
-			case DECIMAL -> grouped(value) + (attribute.unit() == null ? "" : " " + attribute.unit());
+			case BOOLEAN -> phrases.text(Boolean.parseBoolean(value) ? "yes" : "no", locale);
+			case DECIMAL -> SentenceText.grouped(value) + (attribute.unit() == null ? "" : " " + attribute.unit());
 			default -> value;
 		};
-	}
-
-	/** 50000 as 50,000; a text that is not a number stays as it is. */
-	private static String grouped(String value) {
-		try {
-			return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK)).format(new BigDecimal(value.trim()));
-		}
-		catch (NumberFormatException e) {
-			return value;
-		}
-	}
-
-	private String text(String key, Locale locale, Object... args) {
-		return messages.getMessage(key, args, key, locale);
 	}
 
 }
