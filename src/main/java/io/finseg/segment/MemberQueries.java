@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,8 +16,9 @@ import io.finseg.features.FeatureTable;
 
 /**
  * The room's SQL over the features table (aliased {@code f}): a compiled rule's count, members
- * and consent breakdown, and whether one customer meets it. The condition and its bound values
- * come only from the {@link RuleCompiler}.
+ * and consent breakdown, whether one customer meets it, the overlap of rules and the numeric
+ * attributes' ranges. Conditions and their bound values come only from the {@link RuleCompiler},
+ * column names only from the {@link AttributeCatalogue}.
  */
 @Repository
 @NamedInterface(SegmentWings.NAME)
@@ -107,6 +109,44 @@ public class MemberQueries {
 			.param("customer", customerId)
 			.query(row)
 			.single();
+	}
+
+	/**
+	 * How many rows meet both of each pair of conditions, in one pass: {@code counts[i][j]}, the
+	 * diagonal each condition alone. The conditions' parameter names must not collide.
+	 */
+	public long[][] inBoth(FeatureTable table, List<String> conditions, Map<String, Object> parameters) {
+		int n = conditions.size();
+		long[][] counts = new long[n][n];
+		if (n == 0) {
+			return counts;
+		}
+		List<String> sums = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			for (int j = i; j < n; j++) {
+				String both = i == j ? conditions.get(i) : "(" + conditions.get(i) + ") AND (" + conditions.get(j) + ")";
+				sums.add("SUM(CASE WHEN " + both + " THEN 1 ELSE 0 END)");
+			}
+		}
+		String sql = "SELECT " + String.join(",\n  ", sums) + "\nFROM " + table.tableName() + " f";
+		jdbc.sql(sql).params(parameters).query(rs -> {
+			int column = 1;
+			for (int i = 0; i < n; i++) {
+				for (int j = i; j < n; j++) {
+					long both = rs.getLong(column++);
+					counts[i][j] = both;
+					counts[j][i] = both;
+				}
+			}
+		});
+		return counts;
+	}
+
+	/** The smallest and largest value of each column, in one row: MIN, MAX of the first, then of the next... */
+	public <T> T minAndMax(FeatureTable table, List<String> columns, RowMapper<T> row) {
+		// Column names from the catalogue, the table from the features pointer: nothing from input.
+		String select = columns.stream().map(c -> "MIN(%s), MAX(%s)".formatted(c, c)).collect(Collectors.joining(", "));
+		return jdbc.sql("SELECT %s FROM %s".formatted(select, table.tableName())).query(row).single();
 	}
 
 }

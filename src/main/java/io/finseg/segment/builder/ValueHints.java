@@ -5,10 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.finseg.features.FeatureService;
@@ -16,6 +14,7 @@ import io.finseg.features.FeaturesRebuilt;
 import io.finseg.segment.Attribute;
 import io.finseg.segment.AttributeCatalogue;
 import io.finseg.segment.AttributeType;
+import io.finseg.segment.MemberQueries;
 
 /**
  * The smallest and largest value of every numeric attribute in the current features, as hints
@@ -28,14 +27,14 @@ public class ValueHints {
 
 	private final FeatureService features;
 
-	private final JdbcClient jdbc;
+	private final MemberQueries queries;
 
 	private final AtomicReference<Map<String, Range>> cached = new AtomicReference<>();
 
-	ValueHints(AttributeCatalogue catalogue, FeatureService features, JdbcClient jdbc) {
+	ValueHints(AttributeCatalogue catalogue, FeatureService features, MemberQueries queries) {
 		this.catalogue = catalogue;
 		this.features = features;
-		this.jdbc = jdbc;
+		this.queries = queries;
 	}
 
 	/** A numeric attribute's range; both ends are null while no customer has a value. */
@@ -61,17 +60,13 @@ public class ValueHints {
 			.filter(a -> a.type() == AttributeType.INTEGER || a.type() == AttributeType.DECIMAL)
 			.map(Attribute::column)
 			.toList();
-		// Column names from the catalogue, the table from the features pointer: nothing from input.
-		String select = columns.stream().map(c -> "MIN(%s), MAX(%s)".formatted(c, c)).collect(Collectors.joining(", "));
-		return jdbc.sql("SELECT %s FROM %s".formatted(select, features.current().table().tableName()))
-			.query((rs, row) -> {
-				Map<String, Range> ranges = new LinkedHashMap<>();
-				for (int i = 0; i < columns.size(); i++) {
-					ranges.put(columns.get(i), new Range(rs.getBigDecimal(2 * i + 1), rs.getBigDecimal(2 * i + 2)));
-				}
-				return ranges;
-			})
-			.single();
+		return queries.minAndMax(features.current().table(), columns, (rs, row) -> {
+			Map<String, Range> ranges = new LinkedHashMap<>();
+			for (int i = 0; i < columns.size(); i++) {
+				ranges.put(columns.get(i), new Range(rs.getBigDecimal(2 * i + 1), rs.getBigDecimal(2 * i + 2)));
+			}
+			return ranges;
+		});
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +14,7 @@ import io.finseg.features.FeatureService;
 import io.finseg.features.FeatureSnapshot;
 import io.finseg.segment.CompiledRule;
 import io.finseg.segment.IndexedCounts;
+import io.finseg.segment.MemberQueries;
 import io.finseg.segment.RuleCompiler;
 import io.finseg.segment.RuleException;
 import io.finseg.segment.RuleNode;
@@ -39,17 +39,17 @@ public class SegmentOverlap {
 
 	private final FeatureService features;
 
-	private final JdbcClient jdbc;
+	private final MemberQueries queries;
 
 	private final ObjectProvider<IndexedCounts> index;
 
-	SegmentOverlap(RuleCompiler compiler, SegmentRepository segments, FeatureService features, JdbcClient jdbc,
+	SegmentOverlap(RuleCompiler compiler, SegmentRepository segments, FeatureService features, MemberQueries queries,
 			ObjectProvider<IndexedCounts> index) {
 		this.index = index;
 		this.compiler = compiler;
 		this.segments = segments;
 		this.features = features;
-		this.jdbc = jdbc;
+		this.queries = queries;
 	}
 
 	/**
@@ -90,7 +90,7 @@ public class SegmentOverlap {
 		}
 		FeatureSnapshot snapshot = features.current();
 		Optional<long[][]> indexed = indexAllowed ? indexedCounts(compared, snapshot, rules) : Optional.empty();
-		return new Overlap(compared, indexed.orElseGet(() -> counts(snapshot, conditions, parameters)), problems);
+		return new Overlap(compared, indexed.orElseGet(() -> queries.inBoth(snapshot.table(), conditions, parameters)), problems);
 	}
 
 	private Optional<long[][]> indexedCounts(List<Segment> compared, FeatureSnapshot snapshot, SegmentRules rules) {
@@ -115,33 +115,6 @@ public class SegmentOverlap {
 			}
 		}
 		return Optional.of(both);
-	}
-
-	private long[][] counts(FeatureSnapshot snapshot, List<String> conditions, Map<String, Object> parameters) {
-		int n = conditions.size();
-		long[][] counts = new long[n][n];
-		if (n == 0) {
-			return counts;
-		}
-		List<String> sums = new ArrayList<>();
-		for (int i = 0; i < n; i++) {
-			for (int j = i; j < n; j++) {
-				String both = i == j ? conditions.get(i) : "(" + conditions.get(i) + ") AND (" + conditions.get(j) + ")";
-				sums.add("SUM(CASE WHEN " + both + " THEN 1 ELSE 0 END)");
-			}
-		}
-		String sql = "SELECT " + String.join(",\n  ", sums) + "\nFROM " + snapshot.table().tableName() + " f";
-		jdbc.sql(sql).params(parameters).query(rs -> {
-			int column = 1;
-			for (int i = 0; i < n; i++) {
-				for (int j = i; j < n; j++) {
-					long both = rs.getLong(column++);
-					counts[i][j] = both;
-					counts[j][i] = both;
-				}
-			}
-		});
-		return counts;
 	}
 
 	/** Compared segments in the order chosen, their pairwise counts, and the ones left out. */
