@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -14,10 +15,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.finseg.campaign.Campaign;
@@ -71,11 +72,10 @@ class LookalikeController {
 	}
 
 	@PostMapping
-	String train(@PathVariable long id, @RequestParam(defaultValue = "CONVERTED") Outcome outcome,
-			@RequestParam(defaultValue = "false") boolean includeProtected, Authentication user,
-			RedirectAttributes redirect) {
+	String train(@PathVariable long id, @ModelAttribute TrainForm form, Authentication user, RedirectAttributes redirect) {
 		try {
-			long modelId = lookalikes.start(id, outcome, includeProtected, PAGE_SEED, user.getName());
+			long modelId = lookalikes.start(id, form.chosenOutcome(), form.includeProtected() != null && form.includeProtected(),
+					PAGE_SEED, user.getName());
 			redirect.addFlashAttribute("flashSuccess", "lookalike.flash.started");
 			return "redirect:/campaigns/" + id + "/lookalikes/" + modelId;
 		}
@@ -159,34 +159,26 @@ class LookalikeController {
 	}
 
 	@PostMapping("/{model}/segment")
-	String saveSegment(@PathVariable long id, @PathVariable("model") long modelId, @RequestParam int version,
-			@RequestParam(required = false) List<Integer> leaves, @RequestParam(required = false) String name,
+	String saveSegment(@PathVariable long id, @PathVariable("model") long modelId, @ModelAttribute LeavesForm form,
 			Authentication user, RedirectAttributes redirect) {
-		try {
-			long segmentId = lookalikeSegments.save(id, modelId, version, leaves == null ? Set.of() : Set.copyOf(leaves),
-					name, null, user.getName());
-			redirect.addFlashAttribute("flashSuccess", "lookalike.flash.saved");
-			redirect.addFlashAttribute("flashArgs", new Object[] { name.strip() });
-			return "redirect:/segments/" + segmentId;
-		}
-		catch (LookalikeException refused) {
-			redirect.addFlashAttribute("flashError", refused.messageKey());
-		}
-		catch (OptimisticLockingFailureException stale) {
-			redirect.addFlashAttribute("flashError", "lookalike.problem.changed");
-		}
-		return "redirect:/campaigns/" + id + "/lookalikes/" + modelId;
+		return saved(id, modelId, redirect, () -> lookalikeSegments.save(id, modelId, form.versionRead(),
+				form.leafNumbers(), form.name(), null, user.getName()), "lookalike.flash.saved", form.shownName());
 	}
 
 	@PostMapping("/{model}/score-segment")
-	String saveScoreSegment(@PathVariable long id, @PathVariable("model") long modelId, @RequestParam int version,
-			@RequestParam(defaultValue = "0") String percent, @RequestParam(required = false) String name,
+	String saveScoreSegment(@PathVariable long id, @PathVariable("model") long modelId, @ModelAttribute ScoreForm form,
 			Authentication user, RedirectAttributes redirect) {
+		return saved(id, modelId, redirect, () -> lookalikeSegments.saveScoredAtLeast(id, modelId, form.versionRead(),
+				form.threshold(), form.name(), user.getName()), "lookalike.flash.savedScore", form.shownName(), form.percent());
+	}
+
+	/** Saves, then opens the new segment; a refusal or a stale form goes back to the model with its reason. */
+	private static String saved(long id, long modelId, RedirectAttributes redirect, LongSupplier save, String savedKey,
+			Object... savedArgs) {
 		try {
-			int threshold = parsePercent(percent);
-			long segmentId = lookalikeSegments.saveScoredAtLeast(id, modelId, version, threshold, name, user.getName());
-			redirect.addFlashAttribute("flashSuccess", "lookalike.flash.savedScore");
-			redirect.addFlashAttribute("flashArgs", new Object[] { name.strip(), threshold });
+			long segmentId = save.getAsLong();
+			redirect.addFlashAttribute("flashSuccess", savedKey);
+			redirect.addFlashAttribute("flashArgs", savedArgs);
 			return "redirect:/segments/" + segmentId;
 		}
 		catch (LookalikeException refused) {
@@ -195,16 +187,59 @@ class LookalikeController {
 		catch (OptimisticLockingFailureException stale) {
 			redirect.addFlashAttribute("flashError", "lookalike.problem.changed");
 		}
-		return "redirect:/campaigns/" + id + "/lookalikes/" + modelId;
+		return "redirect:" + modelUrl(id, modelId);
 	}
 
-	private static int parsePercent(String percent) {
-		try {
-			return Integer.parseInt(percent.strip());
+	/** The training form: the outcome to learn (Converted unless chosen), and whether protected attributes go in. */
+	record TrainForm(String outcome, Boolean includeProtected) {
+
+		Outcome chosenOutcome() {
+			if (outcome == null || outcome.isBlank()) {
+				return Outcome.CONVERTED;
+			}
+			return java.util.Arrays.stream(Outcome.values()).filter(known -> known.name().equals(outcome.strip())).findFirst()
+				.orElseThrow(() -> new LookalikeException("lookalike.problem.outcome"));
 		}
-		catch (NumberFormatException notANumber) {
-			throw new LookalikeException("lookalike.problem.threshold");
+
+	}
+
+	/** The chosen leaves of the rules form; a missing version never matches the model's. */
+	record LeavesForm(Integer version, List<Integer> leaves, String name) {
+
+		int versionRead() {
+			return version == null ? -1 : version;
 		}
+
+		Set<Integer> leafNumbers() {
+			return leaves == null ? Set.of() : Set.copyOf(leaves);
+		}
+
+		String shownName() {
+			return name == null ? "" : name.strip();
+		}
+
+	}
+
+	/** The threshold form: a whole percentage offered on the page. */
+	record ScoreForm(Integer version, String percent, String name) {
+
+		int versionRead() {
+			return version == null ? -1 : version;
+		}
+
+		int threshold() {
+			try {
+				return Integer.parseInt(percent == null ? "" : percent.strip());
+			}
+			catch (NumberFormatException notANumber) {
+				throw new LookalikeException("lookalike.problem.threshold");
+			}
+		}
+
+		String shownName() {
+			return name == null ? "" : name.strip();
+		}
+
 	}
 
 }

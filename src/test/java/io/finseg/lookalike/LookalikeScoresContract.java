@@ -91,6 +91,10 @@ abstract class LookalikeScoresContract extends LookalikeFixture {
 				.with(csrf()).with(user("mark").roles("MARKETER"))).as("threshold '%s'", refused).hasRedirectedUrl(url);
 		}
 		assertThat(lookalikes.get(campaign, model.id()).segmentId()).as("nothing saved from a refused threshold").isNull();
+		assertThat(mvc.post().uri("/campaigns/" + campaign + "/lookalikes").param("outcome", "'; DROP TABLE lookalike_model; --")
+			.with(csrf()).with(user("mark").roles("MARKETER"))).as("an outcome not on the list")
+			.hasRedirectedUrl("/campaigns/" + campaign + "/lookalikes");
+		assertThat(lookalikes.ofCampaign(campaign)).as("no model started for it").hasSize(1);
 
 		String name = "Top scores " + System.nanoTime();
 		MvcTestResult saved = mvc.post().uri(url + "/score-segment").param("version", Integer.toString(model.version()))
