@@ -56,6 +56,9 @@ class AccessRulesTest {
 	/** The first admin exists in every fresh database: a real id for URLs that name a user. */
 	private static final String A_USER = "1";
 
+	/** No uploaded extract has this token: a 404 from the handler still shows that security let the request through. */
+	private static final String NO_EXTRACT = "00000000-0000-0000-0000-000000000000";
+
 	/** A finished job that {@link #exampleRowsExist()} makes sure of, for the URLs with a job id. */
 	private static final String EXAMPLE_JOB = "4242";
 
@@ -83,6 +86,12 @@ class AccessRulesTest {
 			Access.of(HttpMethod.GET, "/admin/import/{id}", ADMINS, "1"),
 			Access.of(HttpMethod.GET, "/admin/import/{id}/progress", ADMINS, "1"),
 			Access.of(HttpMethod.GET, "/admin/import/templates/{table}.csv", ADMINS, "customer"),
+			Access.of(HttpMethod.GET, "/admin/extract", ADMINS),
+			Access.of(HttpMethod.POST, "/admin/extract", ADMINS),
+			Access.of(HttpMethod.GET, "/admin/extract/{token}", ADMINS, NO_EXTRACT),
+			Access.of(HttpMethod.POST, "/admin/extract/{token}/preview", ADMINS, NO_EXTRACT),
+			Access.of(HttpMethod.POST, "/admin/extract/{token}/mappings", ADMINS, NO_EXTRACT),
+			Access.of(HttpMethod.POST, "/admin/extract/{token}/import", ADMINS, NO_EXTRACT),
 			Access.of(HttpMethod.POST, "/admin/features/rebuild", ADMINS),
 			Access.of(HttpMethod.GET, "/attributes", EVERYONE),
 			Access.of(HttpMethod.GET, "/admin/attributes/new", ADMINS),

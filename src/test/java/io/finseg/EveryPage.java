@@ -53,7 +53,8 @@ final class EveryPage {
 	}
 
 	/** The things the pages show, made by the test before it opens them. */
-	record Ids(long user, long job, long importId, long customer, long segment, long member, long campaign, long run, long otherRun, long lookalike) {
+	record Ids(long user, long job, long importId, long customer, long segment, long member, long campaign, long run, long otherRun, long lookalike,
+			String extract) {
 	}
 
 	/** Pages no mapping names: what a user sees at a URL they may not use and at a thing that is gone. */
@@ -77,6 +78,8 @@ final class EveryPage {
 				new Page("/admin/jobs/{id}", "/admin/jobs/" + ids.job(), admin),
 				new Page("/admin/import", "/admin/import", admin),
 				new Page("/admin/import/{id}", "/admin/import/" + ids.importId(), admin),
+				new Page("/admin/extract", "/admin/extract", admin),
+				new Page("/admin/extract/{token}", "/admin/extract/" + ids.extract(), admin),
 				new Page("/admin/data", "/admin/data", admin),
 				new Page("/attributes", "/attributes", both),
 				new Page("/admin/attributes/new", "/admin/attributes/new", admin),

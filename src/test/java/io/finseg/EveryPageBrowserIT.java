@@ -2,6 +2,8 @@ package io.finseg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +29,7 @@ import io.finseg.clustering.Algorithm;
 import io.finseg.clustering.ClusteringFeatures;
 import io.finseg.clustering.ClusteringService;
 import io.finseg.clustering.RunParameters;
+import io.finseg.extract.ExtractImport;
 import io.finseg.importer.CsvExtract;
 import io.finseg.importer.ImportService;
 import io.finseg.jobs.Jobs;
@@ -68,6 +71,9 @@ class EveryPageBrowserIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ExtractImport extracts;
 
 	@Autowired
 	OutcomeService outcomes;
@@ -129,8 +135,11 @@ class EveryPageBrowserIT {
 				  created_by, created_at)
 				VALUES (:key, 'Loan purpose', 'LIST', 'car\nfurniture\neducation', FALSE, 0, 'tester', CURRENT_TIMESTAMP)""")
 			.param("key", EveryPage.EXAMPLE_ATTRIBUTE).update();
+		String flatExtract = extracts.upload(new ByteArrayInputStream(
+				"Applicant ID,Full name,Savings\n900001,Ada Lovelace,A61\n".getBytes(StandardCharsets.UTF_8)),
+				"applicants.csv");
 		return new Ids(admin.getId(), featureJob, importId, member, segment, member, campaign, run, otherRun,
-				lookalikeModel(campaign));
+				lookalikeModel(campaign), flatExtract);
 	}
 
 	/** A trained look-alike model of the campaign, on outcomes where every third target member converted. */

@@ -1,6 +1,7 @@
 package io.finseg.importer;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -94,6 +95,17 @@ public class ImportService {
 		return id;
 	}
 
+	/**
+	 * Starts the import of an upload that the job first converts into the tables' files (a flat
+	 * extract through its mapping); returns the import's id at once.
+	 */
+	public long upload(ImportConversion conversion, String fileName, String username) {
+		long id = imports.create(fileName, username, LocalDateTime.now(clock));
+		long jobId = jobs.start(JOB_TYPE, username, context -> process(id, conversion, context));
+		imports.attachJob(id, jobId);
+		return id;
+	}
+
 	public DataImport get(long id) {
 		return imports.find(id).orElseThrow(() -> new ImportNotFoundException(id));
 	}
@@ -108,10 +120,33 @@ public class ImportService {
 
 	/** Checks, then writes; package-private so a test can make writing fail half-way. */
 	JobOutcome process(long id, Map<ImportTable, Path> files, JobContext context) {
+		return process(id, new ImportConversion() {
+			@Override
+			public Map<ImportTable, Path> convert(Path folder, ImportProblems problems) {
+				return files;
+			}
+
+			@Override
+			public long writeRest() {
+				return 0;
+			}
+
+			@Override
+			public void finished() {
+				// The files are in the upload folder, which goes below.
+			}
+		}, context);
+	}
+
+	private JobOutcome process(long id, ImportConversion conversion, JobContext context) {
 		Path folder = uploadsFolder.resolve(Long.toString(id));
 		try {
 			context.message("import.job.checking");
-			ValidationResult result = validator.validate(files, checked -> context.progress(checked, 0));
+			ImportProblems problems = new ImportProblems();
+			Map<ImportTable, Path> files = convert(conversion, folder, problems);
+			ValidationResult checked = validator.validate(files, rows -> context.progress(rows, 0));
+			problems.addAll(checked.problems(), conversion::asInTheUpload);
+			ValidationResult result = new ValidationResult(problems, checked.rows());
 			if (!result.valid()) {
 				reject(id, result.problems(), result.totalRows());
 				return JobOutcome.succeeded("import.job.invalid", result.problems().total()).withResultLink(link(id));
@@ -122,13 +157,39 @@ public class ImportService {
 			if (method == null) {
 				return JobOutcome.cancelled("import.job.cancelled").withResultLink(link(id));
 			}
+			writeRest(id, conversion);
 			imports.finished(id, ImportStatus.DONE, result.totalRows(), LocalDateTime.now(clock));
 			auditLog.record(AuditAction.DATA_IMPORTED, "IMPORT", id, describe(result.rows()));
 			events.publishEvent(new CustomerDataChanged("import " + id));
 			return JobOutcome.succeeded(method.doneKey(), result.totalRows()).withResultLink(link(id));
 		}
 		finally {
+			conversion.finished();
 			deleteFolder(folder);
+		}
+	}
+
+	private static Map<ImportTable, Path> convert(ImportConversion conversion, Path folder, ImportProblems problems) {
+		try {
+			Files.createDirectories(folder);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return conversion.convert(folder, problems);
+	}
+
+	private void writeRest(long id, ImportConversion conversion) {
+		try {
+			long values = conversion.writeRest();
+			if (values > 0) {
+				log.info("Import {} wrote {} further values", id, values);
+			}
+		}
+		catch (RuntimeException e) {
+			log.warn("Import {} failed while writing its further values; removing its rows", id);
+			removeRows(id);
+			throw e;
 		}
 	}
 

@@ -138,6 +138,31 @@ public enum ImportTable {
 		return columns;
 	}
 
+	/** The table's column names, in the order of its file and its {@link CustomerTable}. */
+	public List<String> columnNames() {
+		return columns.stream().map(ImportColumn::name).toList();
+	}
+
+	public boolean isRequired(String column) {
+		return columns.stream().anyMatch(c -> c.name().equals(column) && c.mandatory());
+	}
+
+	/**
+	 * Checks one value as an import of this table would: empty when it fits, else the problem,
+	 * reported at the given place. The id checks (unique, new) need the whole file: the import does them.
+	 */
+	public Optional<ImportProblem> check(String column, String text, String fileName, long line, String reportAs) {
+		ImportColumn rule = columns.stream().filter(c -> c.name().equals(column)).findFirst()
+			.orElseThrow(() -> new IllegalArgumentException(column));
+		try {
+			rule.read(text);
+			return Optional.empty();
+		}
+		catch (ValueProblem problem) {
+			return Optional.of(ImportProblem.at(fileName, line, reportAs, problem.messageKey(), problem.args()));
+		}
+	}
+
 	public String fileName() {
 		return tableName() + ".csv";
 	}
