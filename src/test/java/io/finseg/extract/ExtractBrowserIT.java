@@ -63,6 +63,9 @@ class ExtractBrowserIT {
 			.doesNotContain("A61");
 		assertThat(browser.find(By.id("target-6")).getAttribute("value")).isEqualTo("attribute:savings_" + n);
 		screenshots(browser, "extract-mapping");
+		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});",
+				browser.find(By.id("preview-heading")));
+		browser.screenshot("extract-preview-desktop");
 
 		browser.type("name", "Loan applicants " + n);
 		click(browser, "save-button");
@@ -74,6 +77,9 @@ class ExtractBrowserIT {
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-job-status=SUCCEEDED]")));
 		browser.open(browser.path());
 		assertThat(browser.find(By.id("import-status")).getText()).isEqualTo("Imported");
+
+		browser.open("/admin/extract");
+		assertThat(browser.find(By.id("saved-mappings")).getText()).contains("Loan applicants " + n);
 
 		world.rebuildFeatures();
 		long segment = world.segment("Small savers " + n, Purpose.DEPOSIT_PRODUCT, "custom.savings_" + n, Operator.IN,
