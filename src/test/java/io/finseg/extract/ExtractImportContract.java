@@ -37,45 +37,7 @@ import io.finseg.segment.SegmentService;
  * importer's all-or-nothing check, and then checked customer by customer, value by value and by
  * a segment count against the test's own reading of the file. Bad files write nothing.
  */
-abstract class ExtractImportContract {
-
-	static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
-
-	private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 10_000));
-
-	@Autowired
-	ExtractImport extracts;
-
-	@Autowired
-	ImportService imports;
-
-	@Autowired
-	Jobs jobs;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	SegmentService segments;
-
-	@Autowired
-	FeatureService features;
-
-	String n;
-
-	long firstId;
-
-	@BeforeEach
-	void attributes() {
-		n = Integer.toString(NEXT.incrementAndGet());
-		firstId = 1_500_000_000L + Long.parseLong(n) * 100;
-		declare("purpose_" + n, "Loan purpose", "LIST", String.join("\n", LoanApplicantExtract.PURPOSES));
-		declare("duration_" + n, "Loan duration", "NUMBER", null);
-		declare("savings_" + n, "Savings band", "LIST", "under_100\n100_to_500\n500_to_1000\nover_1000");
-		declare("housing_" + n, "Housing", "LIST", String.join("\n", LoanApplicantExtract.HOUSING));
-		declare("dependants_" + n, "Dependants", "NUMBER", null);
-		declare("balance_" + n, "Balance in the extract", "NUMBER", null);
-	}
+abstract class ExtractImportContract extends ExtractFixture {
 
 	@Test
 	void importsAMappedExtractAndCountsASegmentOnItsAttributes() throws Exception {
@@ -167,81 +129,6 @@ abstract class ExtractImportContract {
 			.hasMessage("extract.target.unknown");
 		assertThatThrownBy(() -> extracts.save("  ", mapping, "admin")).isInstanceOf(MappingProblem.class);
 		assertNothingWritten();
-	}
-
-	private void assertNothingWritten() {
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM customer WHERE customer_id BETWEEN :a AND :b").param("a", firstId)
-			.param("b", firstId + 99).query(Long.class).single()).isZero();
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM customer_attribute WHERE attribute_key LIKE :k").param("k", "%\\_" + n)
-			.query(Long.class).single()).isZero();
-	}
-
-	String upload(String content) throws Exception {
-		return extracts.upload(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), "loan_applicants.csv");
-	}
-
-	/** The mapping an admin makes on the page: each column chosen, value maps typed as text. */
-	ExtractMapping mapping(String token, Map<String, String> savings) {
-		List<String> header = extracts.sample(token).header();
-		List<String> targets = List.of("customer:customer_id", "customer:name", "attribute:balance_" + n,
-				"attribute:purpose_" + n, "attribute:duration_" + n, "customer:occupation", "attribute:savings_" + n,
-				"attribute:housing_" + n, "attribute:dependants_" + n, "customer:marital_status");
-		List<String> valueMaps = header.stream().map(column -> switch (column) {
-			case "Savings" -> text(savings);
-			case "Personal status" -> text(LoanApplicantExtract.STATUS);
-			default -> "";
-		}).toList();
-		return new MappingForm(targets, valueMaps, "").toMapping(header);
-	}
-
-	private static String text(Map<String, String> map) {
-		return map.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining("\n"));
-	}
-
-	DataImport importAndWait(String token, ExtractMapping mapping) throws InterruptedException {
-		long id = extracts.start(token, mapping, "admin");
-		jobs.awaitEnd(imports.get(id).jobId(), Duration.ofSeconds(60));
-		return imports.get(id);
-	}
-
-	private static String cell(ExtractPreview preview, int row, String target) {
-		int column = preview.headings().stream().map(ExtractPreview.Heading::target).toList().indexOf(target);
-		return preview.rows().get(row).cells().get(column).value();
-	}
-
-	private Map<Long, String> texts(String key) {
-		Map<Long, String> values = new HashMap<>();
-		jdbc.sql("SELECT customer_id, text_value FROM customer_attribute WHERE attribute_key = :key").param("key", key)
-			.query(rs -> {
-				values.put(rs.getLong(1), rs.getString(2));
-			});
-		return values;
-	}
-
-	private static String plain(BigDecimal number) {
-		return number.stripTrailingZeros().toPlainString();
-	}
-
-	private Map<Long, String> numbers(String key) {
-		Map<Long, String> values = new HashMap<>();
-		jdbc.sql("SELECT customer_id, number_value FROM customer_attribute WHERE attribute_key = :key").param("key", key)
-			.query(rs -> {
-				values.put(rs.getLong(1), plain(rs.getBigDecimal(2)));
-			});
-		return values;
-	}
-
-	private void declare(String key, String label, String type, String listValues) {
-		jdbc.sql("""
-				INSERT INTO attribute_definition (attribute_key, label, attribute_type, group_name, list_values, is_protected,
-				  version, created_by, created_at)
-				VALUES (:key, :label, :type, 'Loan', :values, FALSE, 0, 'admin', :at)""")
-			.param("key", key).param("label", label).param("type", type).param("values", listValues)
-			.param("at", LocalDateTime.of(2026, 6, 1, 9, 0)).update();
-	}
-
-	private static RuleNode.Condition condition(String key, Operator operator, String... values) {
-		return new RuleNode.Condition("custom." + key, operator, List.of(values));
 	}
 
 }
