@@ -19,6 +19,7 @@ import io.finseg.admin.AccessLevel;
 import io.finseg.extract.LoanApplicantExtract.Applicant;
 import io.finseg.segment.Operator;
 import io.finseg.segment.Purpose;
+import io.finseg.support.Axe;
 import io.finseg.support.Browser;
 import io.finseg.support.BrowserTest;
 import io.finseg.support.BrowserWorld;
@@ -51,6 +52,7 @@ class ExtractBrowserIT {
 		browser.submit("#extract-upload-form");
 
 		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Map the extract");
+		assertThat(browser.driver().getTitle()).isEqualTo("Map loan_applicants.csv · Import a flat extract · FinSeg");
 		choose(browser, 0, "customer:customer_id");
 		choose(browser, 1, "customer:name");
 		choose(browser, 4, "attribute:duration_" + n);
@@ -80,6 +82,19 @@ class ExtractBrowserIT {
 
 		browser.open("/admin/extract");
 		assertThat(browser.find(By.id("saved-mappings")).getText()).contains("Loan applicants " + n);
+		Path again = file.resolveSibling("loan_applicants_again.csv");
+		Files.writeString(again, LoanApplicantExtract.file(applicants.subList(0, 3)), StandardCharsets.UTF_8);
+		browser.find(By.id("file")).sendKeys(again.toString());
+		new Select(browser.find(By.id("mapping"))).selectByVisibleText("Loan applicants " + n);
+		browser.submit("#extract-upload-form");
+		assertThat(browser.find(By.id("target-6")).getAttribute("value")).as("the saved mapping").isEqualTo("attribute:savings_" + n);
+		click(browser, "import-button");
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-job-status=SUCCEEDED]")));
+		browser.open(browser.path());
+		assertThat(browser.find(By.id("import-problems")).getText()).as("the same ids again: nothing written")
+			.contains("loan_applicants_again.csv", "Applicant ID");
+		browser.screenshot("extract-refused-desktop");
 
 		world.rebuildFeatures();
 		long segment = world.segment("Small savers " + n, Purpose.DEPOSIT_PRODUCT, "custom.savings_" + n, Operator.IN,
@@ -113,11 +128,14 @@ class ExtractBrowserIT {
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 	}
 
+	/** Screenshots at 1280 and 390 px, each width without sideways scrolling or a serious axe-core finding. */
 	private static void screenshots(Browser browser, String name) {
 		assertThat(browser.scrollsHorizontally()).as(name + " scrolls sideways at 1280 px").isFalse();
+		assertThat(Axe.seriousViolations(browser)).as(name + " at 1280 px").isEmpty();
 		browser.screenshot(name + "-desktop");
 		browser.resize(Browser.PHONE);
 		assertThat(browser.scrollsHorizontally()).as(name + " scrolls sideways at 390 px").isFalse();
+		assertThat(Axe.seriousViolations(browser)).as(name + " at 390 px").isEmpty();
 		browser.screenshot(name + "-phone");
 		browser.resize(Browser.DESKTOP);
 	}
