@@ -6,10 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,20 +30,27 @@ import io.finseg.importer.ImportProblems;
 @Component
 class ExtractFiles {
 
+	static final Duration KEPT = Duration.ofDays(2);
+
 	private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
 	private final Path folder;
 
-	ExtractFiles(@Value("${finseg.data-dir}") Path dataDir) {
+	private final Clock clock;
+
+	ExtractFiles(@Value("${finseg.data-dir}") Path dataDir, Clock clock) {
 		this.folder = dataDir.resolve("extracts");
+		this.clock = clock;
 	}
 
 	/** The first rows of an extract as read: its header and up to {@code rows} rows of values. */
 	record Sample(List<String> header, List<List<String>> rows, ImportProblems problems) {
 	}
 
+	/** Keeps the upload; extracts uploaded more than {@link #KEPT} ago and never imported go first. */
 	String save(InputStream content, String fileName) throws IOException {
 		Files.createDirectories(folder);
+		removeUploadsOlderThan(clock.instant().minus(KEPT));
 		String token = UUID.randomUUID().toString();
 		Files.copy(content, file(token));
 		String name = fileName == null || fileName.isBlank() ? "flat-extract.csv" : fileName.replaceAll("^.*[/\\\\]", "");
@@ -104,6 +115,23 @@ class ExtractFiles {
 			super(null, null, false, false);
 		}
 
+	}
+
+	private void removeUploadsOlderThan(Instant cutOff) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path old : files.filter(file -> modifiedBefore(file, cutOff)).toList()) {
+				Files.deleteIfExists(old);
+			}
+		}
+	}
+
+	private static boolean modifiedBefore(Path file, Instant cutOff) {
+		try {
+			return Files.getLastModifiedTime(file).toInstant().isBefore(cutOff);
+		}
+		catch (IOException e) {
+			return false;
+		}
 	}
 
 	void delete(String token) {

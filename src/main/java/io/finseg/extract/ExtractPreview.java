@@ -3,6 +3,7 @@ package io.finseg.extract;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.finseg.attributes.AttributeValueLoader;
 import io.finseg.importer.ImportProblem;
 import io.finseg.importer.ImportProblems;
 import io.finseg.importer.ImportTable;
@@ -25,7 +26,7 @@ record ExtractPreview(List<Heading> headings, List<PreviewRow> rows, long proble
 	}
 
 	static ExtractPreview of(ExtractMapping mapping, MappedRows reader, ExtractFiles.Sample sample, String fileName,
-			io.finseg.attributes.AttributeValueLoader attributes) {
+			AttributeValueLoader attributes) {
 		List<Heading> headings = new ArrayList<>();
 		headings.add(new Heading(ExtractMapping.ID, reader.sourceOf(ExtractMapping.ID)));
 		headings.add(new Heading(ExtractMapping.NAME, mapping.customerColumn(ExtractMapping.NAME).map(ColumnMapping::source)

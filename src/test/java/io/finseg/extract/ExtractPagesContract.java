@@ -5,7 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -75,6 +78,18 @@ abstract class ExtractPagesContract extends ExtractFixture {
 		assertThat(texts("purpose_" + n)).containsExactlyInAnyOrderEntriesOf(Map.of(firstId, "car", firstId + 1, "furniture"));
 		assertThat(jdbc.sql("SELECT name FROM customer WHERE customer_id = :id").param("id", firstId).query(String.class)
 			.single()).isEqualTo("Customer " + firstId);
+	}
+
+	@Test
+	void removesAnExtractNeverImportedTwoDaysAfterItsUpload(@Autowired ExtractFiles files) throws Exception {
+		String old = upload("Applicant ID\n1\n");
+		FileTime threeDaysAgo = FileTime.from(Instant.now().minus(Duration.ofDays(3)));
+		Files.setLastModifiedTime(files.file(old), threeDaysAgo);
+		Files.setLastModifiedTime(files.file(old).resolveSibling(old + ".name"), threeDaysAgo);
+		String recent = upload("Applicant ID\n2\n");
+		assertThat(files.exists(old)).isFalse();
+		assertThat(files.exists(recent)).isTrue();
+		assertThat(mvc.get().uri("/admin/extract/" + old).with(ADMIN)).hasStatus(404);
 	}
 
 	@Test
