@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -44,6 +45,11 @@ final class ExtractConversion implements ImportConversion {
 
 	private MappedRows rows;
 
+	/** The file's line of each converted row, so that the import's problems name the file's lines. */
+	private long[] sourceLines = new long[1024];
+
+	private int converted;
+
 	ExtractConversion(Path source, String fileName, ExtractMapping mapping, Map<String, AttributeDefinition> declared,
 			AttributeValueLoader attributes, Runnable onFinished) {
 		this.source = source;
@@ -67,6 +73,7 @@ final class ExtractConversion implements ImportConversion {
 				CSVPrinter printer = CSVFormat.DEFAULT.print(writer)) {
 			printer.printRecord(columns);
 			read(problems, (line, row) -> {
+				remember(line);
 				List<String> values = new ArrayList<>(columns.size());
 				for (String column : columns) {
 					values.add(column.equals(ExtractMapping.NAME) ? row.name() : row.customer().getOrDefault(column, ""));
@@ -91,7 +98,20 @@ final class ExtractConversion implements ImportConversion {
 			return problem;
 		}
 		String column = problem.column() == null || rows == null ? problem.column() : rows.sourceOf(problem.column());
-		return new ImportProblem(fileName, problem.line(), column, problem.messageKey(), problem.args());
+		return new ImportProblem(fileName, sourceLine(problem.line()), column, problem.messageKey(), problem.args());
+	}
+
+	private void remember(long line) {
+		if (converted == sourceLines.length) {
+			sourceLines = Arrays.copyOf(sourceLines, converted * 2);
+		}
+		sourceLines[converted++] = line;
+	}
+
+	/** Line 1 is the header in both files; the converted file's line n + 2 is its n-th row. */
+	private long sourceLine(long convertedLine) {
+		long row = convertedLine - 2;
+		return row >= 0 && row < converted ? sourceLines[(int) row] : convertedLine;
 	}
 
 	@Override
