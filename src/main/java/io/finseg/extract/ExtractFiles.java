@@ -43,8 +43,8 @@ class ExtractFiles {
 		this.clock = clock;
 	}
 
-	/** The first rows of an extract as read: its header and up to {@code rows} rows of values. */
-	record Sample(List<String> header, List<List<String>> rows, ImportProblems problems) {
+	/** The first rows of an extract as read: its header, up to {@code rows} rows of values and their lines. */
+	record Sample(List<String> header, List<List<String>> rows, List<Long> lines, ImportProblems problems) {
 	}
 
 	/** Keeps the upload; extracts uploaded more than {@link #KEPT} ago and never imported go first. */
@@ -85,6 +85,7 @@ class ExtractFiles {
 		}
 		List<String> header = new ArrayList<>();
 		List<List<String>> values = new ArrayList<>();
+		List<Long> lines = new ArrayList<>();
 		ImportProblems problems = new ImportProblems();
 		try {
 		ImportFileReader.readRecords(file(token), fileName(token), problems, new ImportFileReader.RecordHandler() {
@@ -97,6 +98,7 @@ class ExtractFiles {
 			@Override
 			public void row(long line, CSVRecord record) {
 				values.add(record.toList());
+				lines.add(line);
 				if (values.size() == rows) {
 					throw new EnoughRows();
 				}
@@ -106,7 +108,7 @@ class ExtractFiles {
 		catch (EnoughRows enough) {
 			// The rest of the file is read by the import.
 		}
-		return new Sample(header, values, problems);
+		return new Sample(header, values, lines, problems);
 	}
 
 	private static final class EnoughRows extends RuntimeException {

@@ -39,7 +39,7 @@ record ExtractPreview(List<Heading> headings, List<PreviewRow> rows, long proble
 		List<PreviewRow> rows = new ArrayList<>();
 		long problems = 0;
 		for (int r = 0; r < sample.rows().size(); r++) {
-			long line = r + 2;
+			long line = sample.lines().get(r);
 			ImportProblems found = new ImportProblems();
 			MappedRows.Row row = reader.read(line, sample.rows().get(r), found);
 			List<Cell> cells = new ArrayList<>();
