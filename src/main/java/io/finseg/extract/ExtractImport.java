@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 import io.finseg.attributes.AttributeDefinition;
 import io.finseg.attributes.AttributeDefinitions;
 import io.finseg.attributes.AttributeValueLoader;
+import io.finseg.audit.AuditAction;
+import io.finseg.audit.AuditLog;
 import io.finseg.importer.ImportService;
 import io.finseg.importer.ImportTable;
 
@@ -39,10 +41,13 @@ public class ExtractImport {
 
 	private final ImportService imports;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
 	ExtractImport(ExtractFiles files, SavedMappingRepository saved, AttributeDefinitions definitions,
-			AttributeValueLoader attributes, ImportService imports, Clock clock) {
+			AttributeValueLoader attributes, ImportService imports, AuditLog audit, Clock clock) {
+		this.audit = audit;
 		this.files = files;
 		this.saved = saved;
 		this.definitions = definitions;
@@ -113,7 +118,10 @@ public class ExtractImport {
 			throw new MappingProblem("extract.name.invalid", MAX_NAME);
 		}
 		mapping.check(declared());
-		return saved.save(trimmed, mapping, username, LocalDateTime.now(clock));
+		long id = saved.save(trimmed, mapping, username, LocalDateTime.now(clock));
+		audit.record(AuditAction.IMPORT_MAPPING_SAVED, "IMPORT_MAPPING", id, "columns=" + mapping.columns().stream()
+			.filter(column -> !column.ignored()).count());
+		return id;
 	}
 
 	/**

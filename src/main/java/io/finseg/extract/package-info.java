@@ -4,7 +4,7 @@
  * (with value maps for codes), previewed as it will be stored, saved by name for next month's
  * file, and imported through the importer's check, problem report and job (docs/import.md).
  */
-@ApplicationModule(displayName = "Extract mapping", allowedDependencies = { "importer", "attributes" })
+@ApplicationModule(displayName = "Extract mapping", allowedDependencies = { "importer", "attributes", "audit" })
 package io.finseg.extract;
 
 import org.springframework.modulith.ApplicationModule;

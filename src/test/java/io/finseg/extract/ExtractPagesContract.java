@@ -64,6 +64,8 @@ abstract class ExtractPagesContract extends ExtractFixture {
 		assertThat(saved).hasStatus3xxRedirection();
 		long mappingId = Long.parseLong(saved.getResponse().getRedirectedUrl().replaceAll(".*mapping=", ""));
 		assertThat(extracts.savedMapping(mappingId).name()).isEqualTo(mappingName);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'IMPORT_MAPPING_SAVED' AND target_id = :id")
+			.param("id", Long.toString(mappingId)).query(Long.class).single()).isEqualTo(1);
 
 		MvcTestResult started = mvc.post().uri(page + "/import").with(csrf()).with(ADMIN)
 			.param("target[0]", "customer:customer_id").param("target[1]", "attribute:housing_" + n)
