@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
+import io.finseg.importer.ValueProblem;
 import io.finseg.segment.AttributeType;
 
 /** The types an admin may declare, how a value of each is read from a file, and where it is stored. */
@@ -31,7 +32,7 @@ public enum AttributeKind {
 	/**
 	 * A value as read from an import file; blank is no value.
 	 *
-	 * @throws BadValue with the message key that says why the text is not a value of this type
+	 * @throws ValueProblem with the message key that says why the text is not a value of this type
 	 */
 	StoredValue read(String text, List<String> listValues) {
 		String value = text == null ? "" : text.strip();
@@ -42,13 +43,13 @@ public enum AttributeKind {
 			case NUMBER -> StoredValue.number(number(value));
 			case TEXT -> {
 				if (value.length() > MAX_TEXT) {
-					throw new BadValue("attributes.import.textTooLong", MAX_TEXT);
+					throw new ValueProblem("attributes.import.textTooLong", MAX_TEXT);
 				}
 				yield StoredValue.text(value);
 			}
 			case LIST -> {
 				String allowed = listValues.stream().filter(v -> v.equalsIgnoreCase(value)).findFirst()
-					.orElseThrow(() -> new BadValue("attributes.import.notInList", value, String.join(", ", listValues)));
+					.orElseThrow(() -> new ValueProblem("attributes.import.notInList", value, String.join(", ", listValues)));
 				yield StoredValue.text(allowed);
 			}
 			case DATE -> {
@@ -56,13 +57,13 @@ public enum AttributeKind {
 					yield StoredValue.date(LocalDate.parse(value));
 				}
 				catch (DateTimeParseException e) {
-					throw new BadValue("attributes.import.notDate", value);
+					throw new ValueProblem("attributes.import.notDate", value);
 				}
 			}
 			case YES_NO -> switch (value.toLowerCase(Locale.ROOT)) {
 				case "yes", "true", "1", "y" -> StoredValue.number(BigDecimal.ONE);
 				case "no", "false", "0", "n" -> StoredValue.number(BigDecimal.ZERO);
-				default -> throw new BadValue("attributes.import.notYesNo", value);
+				default -> throw new ValueProblem("attributes.import.notYesNo", value);
 			};
 		};
 	}
@@ -71,12 +72,12 @@ public enum AttributeKind {
 		try {
 			BigDecimal number = new BigDecimal(value);
 			if (number.abs().compareTo(LIMIT) >= 0 || Math.max(number.scale(), 0) > 6) {
-				throw new BadValue("attributes.import.numberOutOfRange", value);
+				throw new ValueProblem("attributes.import.numberOutOfRange", value);
 			}
 			return number;
 		}
 		catch (NumberFormatException e) {
-			throw new BadValue("attributes.import.notNumber", value);
+			throw new ValueProblem("attributes.import.notNumber", value);
 		}
 	}
 
@@ -99,26 +100,6 @@ public enum AttributeKind {
 
 		boolean isNone() {
 			return number == null && text == null && date == null;
-		}
-
-	}
-
-	/** A text that is not a value of the attribute's type: a message key and its arguments. */
-	static final class BadValue extends RuntimeException {
-
-		private final transient Object[] args;
-
-		BadValue(String messageKey, Object... args) {
-			super(messageKey, null, false, false);
-			this.args = args;
-		}
-
-		String messageKey() {
-			return getMessage();
-		}
-
-		Object[] args() {
-			return args.clone();
 		}
 
 	}

@@ -8,9 +8,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.finseg.attributes.AttributeKind.BadValue;
 import io.finseg.attributes.AttributeKind.StoredValue;
 import io.finseg.importer.ImportProblem;
+import io.finseg.importer.ValueProblem;
 import io.finseg.segment.CustomAttributesChanged;
 
 /**
@@ -47,7 +47,7 @@ public class AttributeValueLoader {
 			attribute.kind().read(text, attribute.listValues());
 			return Optional.empty();
 		}
-		catch (BadValue bad) {
+		catch (ValueProblem bad) {
 			return Optional.of(ImportProblem.at(fileName, line, column, bad.messageKey(), bad.args()));
 		}
 	}
@@ -66,7 +66,7 @@ public class AttributeValueLoader {
 					: value.text() != null ? value.text() : value.date();
 			return String.valueOf(stored);
 		}
-		catch (BadValue bad) {
+		catch (ValueProblem bad) {
 			return text;
 		}
 	}

@@ -8,10 +8,10 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVRecord;
 
-import io.finseg.attributes.AttributeKind.BadValue;
 import io.finseg.attributes.AttributeKind.StoredValue;
 import io.finseg.importer.ImportFileReader;
 import io.finseg.importer.ImportProblem;
+import io.finseg.importer.ValueProblem;
 import io.finseg.importer.ImportProblems;
 
 /**
@@ -91,7 +91,7 @@ final class AttributeValuesFile {
 						handler.value(line, customerId, attribute, value);
 					}
 				}
-				catch (BadValue bad) {
+				catch (ValueProblem bad) {
 					problems.add(ImportProblem.at(fileName, line, column, bad.messageKey(), bad.args()));
 				}
 			}
