@@ -117,31 +117,6 @@ abstract class JobsContract {
 	}
 
 	@Test
-	void tellsTheWorkWhetherAPersonOrAShutdownStoppedIt() throws InterruptedException {
-		java.util.List<Boolean> byShutdown = new java.util.concurrent.CopyOnWriteArrayList<>();
-		JobWork noting = context -> {
-			try {
-				return slowCount().run(context);
-			}
-			catch (JobCancelledException stopped) {
-				byShutdown.add(stopped.byShutdown());
-				throw stopped;
-			}
-		};
-		long cancelled = jobs.start(TestJobTypes.SLOW, "ann", noting);
-		awaitProgress(cancelled, 200);
-		jobs.requestCancel(cancelled);
-		assertThat(jobs.awaitEnd(cancelled, WAIT).status()).isEqualTo(JobStatus.CANCELLED);
-
-		long interrupted = jobs.start(TestJobTypes.SLOW, "ann", noting);
-		awaitProgress(interrupted, 200);
-		jobs.stopRunningJobs();
-		assertThat(jobs.awaitEnd(interrupted, WAIT).status()).isEqualTo(JobStatus.FAILED);
-
-		assertThat(byShutdown).as("cancelled by a person, then stopped by a shutdown").containsExactly(false, true);
-	}
-
-	@Test
 	void hearsACancelRequestMadeOnAnotherInstance() throws InterruptedException {
 		long id = jobs.start(TestJobTypes.SLOW, "ann", slowCount());
 		awaitProgress(id, 200);
