@@ -78,8 +78,20 @@ public class AttributeValueLoader {
 	 * @return how many values were written
 	 */
 	public long write(Consumer<Values> source) {
+		return write(source, true);
+	}
+
+	/**
+	 * The same for customers this import has just created, who hold no values yet: nothing is
+	 * replaced, so each value is one INSERT.
+	 */
+	public long writeForNewCustomers(Consumer<Values> source) {
+		return write(source, false);
+	}
+
+	private long write(Consumer<Values> source, boolean replacing) {
 		Long written = transactions.execute(status -> {
-			AttributeValueWriter writer = new AttributeValueWriter(jdbc);
+			AttributeValueWriter writer = new AttributeValueWriter(jdbc, replacing);
 			source.accept((customerId, attribute, text) -> {
 				StoredValue value = attribute.kind().read(text, attribute.listValues());
 				if (!value.isNone()) {

@@ -15,7 +15,8 @@ import io.finseg.attributes.AttributeKind.StoredValue;
 /**
  * Writes values in batches: each (customer, key) of a batch is deleted, then the ones with a value
  * inserted, so that a later line wins and a blank value removes one (portable: no upsert syntax).
- * The caller holds the transaction.
+ * For customers created by the same import there is nothing to replace, so the deletes are left
+ * out. The caller holds the transaction.
  */
 final class AttributeValueWriter {
 
@@ -31,10 +32,14 @@ final class AttributeValueWriter {
 
 	private final Map<String, SqlParameterSource> pending = new LinkedHashMap<>();
 
+	private final boolean replacing;
+
 	private long written;
 
-	AttributeValueWriter(NamedParameterJdbcTemplate jdbc) {
+	/** @param replacing false when the customers are new and hold no values yet */
+	AttributeValueWriter(NamedParameterJdbcTemplate jdbc, boolean replacing) {
 		this.jdbc = jdbc;
+		this.replacing = replacing;
 	}
 
 	void add(long customerId, String key, StoredValue value) {
@@ -56,7 +61,9 @@ final class AttributeValueWriter {
 			return;
 		}
 		List<SqlParameterSource> rows = new ArrayList<>(pending.values());
-		jdbc.batchUpdate(DELETE, rows.toArray(SqlParameterSource[]::new));
+		if (replacing) {
+			jdbc.batchUpdate(DELETE, rows.toArray(SqlParameterSource[]::new));
+		}
 		SqlParameterSource[] values = rows.stream().filter(row -> !(Boolean) row.getValue("none"))
 			.toArray(SqlParameterSource[]::new);
 		if (values.length > 0) {

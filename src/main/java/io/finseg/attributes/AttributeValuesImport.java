@@ -102,7 +102,7 @@ public class AttributeValuesImport {
 		try {
 			context.message("attributes.import.job.writing");
 			Long written = transactions.execute(status -> {
-				AttributeValueWriter writer = new AttributeValueWriter(namedJdbc);
+				AttributeValueWriter writer = new AttributeValueWriter(namedJdbc, true);
 				ImportProblems unexpected = new ImportProblems();
 				AttributeValuesFile.read(file, fileName, declared, unexpected, (line, customerId, attribute, value) -> {
 					writer.add(customerId, attribute.key(), value);

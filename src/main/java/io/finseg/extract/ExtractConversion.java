@@ -114,9 +114,10 @@ final class ExtractConversion implements ImportConversion {
 		return row >= 0 && row < converted ? sourceLines[(int) row] : convertedLine;
 	}
 
+	/** The custom values of the customers the import has just written: every one of them is new. */
 	@Override
 	public long writeRest() {
-		return attributes.write(values -> read(new ImportProblems(), (line, row) -> {
+		return attributes.writeForNewCustomers(values -> read(new ImportProblems(), (line, row) -> {
 			long customerId = Long.parseLong(row.customer().get(ExtractMapping.ID));
 			row.attributes().forEach(value -> values.add(customerId, value.attribute(), value.text()));
 		}));
