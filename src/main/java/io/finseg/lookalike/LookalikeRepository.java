@@ -93,6 +93,12 @@ class LookalikeRepository {
 		return jdbc.sql("SELECT * FROM lookalike_model WHERE id = :id").param("id", id).query(LookalikeRepository::model).optional();
 	}
 
+	/** Whether the model completed and scored its customers: asked by every count of a score condition, so one small row. */
+	boolean hasScores(long id) {
+		return jdbc.sql("SELECT COUNT(*) FROM lookalike_model WHERE id = :id AND status = 'COMPLETED' AND scored_customers > 0")
+			.param("id", id).query(Long.class).single() > 0;
+	}
+
 	List<LookalikeModel> ofCampaign(long campaignId) {
 		return jdbc.sql("SELECT * FROM lookalike_model WHERE campaign_id = :id ORDER BY id DESC")
 			.param("id", campaignId).query(LookalikeRepository::model).list();

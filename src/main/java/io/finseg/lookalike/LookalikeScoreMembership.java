@@ -20,8 +20,7 @@ class LookalikeScoreMembership implements ModelScores {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<String> scoredAtLeastQuery(long modelId) {
-		return models.find(modelId).filter(model -> model.completed() && model.scores().scored() > 0)
-			.map(model -> LookalikeScoreRepository.AT_LEAST);
+		return models.hasScores(modelId) ? Optional.of(LookalikeScoreRepository.AT_LEAST) : Optional.empty();
 	}
 
 	@Override

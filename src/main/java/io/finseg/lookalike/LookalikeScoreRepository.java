@@ -37,11 +37,6 @@ class LookalikeScoreRepository {
 		return jdbc.sql("DELETE FROM lookalike_score WHERE customer_id = :id").param("id", customerId).update();
 	}
 
-	long countAtLeast(long modelId, double minimum) {
-		return jdbc.sql("SELECT COUNT(*) FROM lookalike_score WHERE model_id = :model AND score >= :minimum")
-			.param("model", modelId).param("minimum", minimum).query(Long.class).single();
-	}
-
 	final class Writer implements AutoCloseable {
 
 		private final long modelId;
